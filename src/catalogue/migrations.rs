@@ -1,0 +1,119 @@
+//! Schema migrations. Append-only: never edit or remove an entry, add a new one.
+
+use rusqlite_migration::{M, Migrations};
+
+/// The id of the `__DEFAULT__` volume type every catalogue starts with.
+pub const DEFAULT_TYPE_ID: &str = "00000000-0000-4000-8000-000000000001";
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(
+        r#"
+CREATE TABLE volume_types (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    description TEXT,
+    is_public INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE volume_type_extra_specs (
+    volume_type_id TEXT NOT NULL REFERENCES volume_types(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (volume_type_id, key)
+);
+INSERT INTO volume_types (id, name, description, created_at)
+VALUES ('00000000-0000-4000-8000-000000000001', '__DEFAULT__', 'Default Volume Type',
+        strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+
+CREATE TABLE volumes (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size > 0),
+    status TEXT NOT NULL,
+    attach_status TEXT NOT NULL DEFAULT 'detached',
+    host TEXT NOT NULL,
+    volume_type_id TEXT NOT NULL REFERENCES volume_types(id),
+    project_id TEXT NOT NULL,
+    bootable INTEGER NOT NULL DEFAULT 0,
+    snapshot_id TEXT,
+    source_volid TEXT,
+    parent_snapshot_id TEXT REFERENCES snapshots(id),
+    provider_location TEXT,
+    description TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX volumes_project_name ON volumes (project_id, name);
+CREATE INDEX volumes_parent_snapshot ON volumes (parent_snapshot_id);
+
+CREATE TABLE snapshots (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    volume_id TEXT NOT NULL REFERENCES volumes(id),
+    volume_size INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    project_id TEXT NOT NULL,
+    provider_location TEXT,
+    description TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX snapshots_volume_name ON snapshots (volume_id, name);
+
+CREATE TABLE quotas (
+    project_id TEXT NOT NULL,
+    resource TEXT NOT NULL,
+    hard_limit INTEGER NOT NULL,
+    PRIMARY KEY (project_id, resource)
+);
+CREATE TABLE quota_usages (
+    project_id TEXT NOT NULL,
+    resource TEXT NOT NULL,
+    in_use INTEGER NOT NULL DEFAULT 0 CHECK (in_use >= 0),
+    reserved INTEGER NOT NULL DEFAULT 0 CHECK (reserved >= 0),
+    PRIMARY KEY (project_id, resource)
+);
+CREATE TABLE reservations (
+    id TEXT PRIMARY KEY,
+    flow_id TEXT NOT NULL,
+    project_id TEXT NOT NULL,
+    resource TEXT NOT NULL,
+    delta INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX reservations_flow ON reservations (flow_id);
+
+CREATE TABLE flows (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    resource_type TEXT NOT NULL,
+    resource_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    store TEXT NOT NULL,
+    error TEXT,
+    owner_pid INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX flows_state ON flows (state);
+CREATE TABLE flow_tasks (
+    flow_id TEXT NOT NULL REFERENCES flows(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    state TEXT NOT NULL,
+    result TEXT,
+    error TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (flow_id, idx)
+);
+"#,
+    )])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        super::migrations().validate().unwrap();
+    }
+}

@@ -1,0 +1,217 @@
+//! The `volumes` table.
+
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+
+use crate::error::{Error, Result};
+use crate::model::{Volume, VolumeStatus};
+
+const COLUMNS: &str = "v.id, v.name, v.size, v.status, v.attach_status, v.host, v.volume_type_id, \
+    t.name, v.project_id, v.bootable, v.snapshot_id, v.source_volid, v.parent_snapshot_id, \
+    v.provider_location, v.description, v.created_at, v.updated_at";
+
+fn select(filter: &str) -> String {
+    format!(
+        "SELECT {COLUMNS} FROM volumes v JOIN volume_types t ON t.id = v.volume_type_id {filter}"
+    )
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Volume> {
+    let status: String = row.get(3)?;
+    Ok(Volume {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        size: row.get(2)?,
+        status: VolumeStatus::parse(&status).unwrap_or(VolumeStatus::Error),
+        attach_status: row.get(4)?,
+        host: row.get(5)?,
+        volume_type_id: row.get(6)?,
+        volume_type: row.get(7)?,
+        project_id: row.get(8)?,
+        bootable: row.get(9)?,
+        snapshot_id: row.get(10)?,
+        source_volid: row.get(11)?,
+        parent_snapshot_id: row.get(12)?,
+        provider_location: row.get(13)?,
+        description: row.get(14)?,
+        created_at: row.get(15)?,
+        updated_at: row.get(16)?,
+    })
+}
+
+pub fn insert(tx: &Transaction<'_>, v: &Volume) -> Result<()> {
+    let result = tx.execute(
+        "INSERT INTO volumes (id, name, size, status, attach_status, host, volume_type_id, \
+         project_id, bootable, snapshot_id, source_volid, parent_snapshot_id, provider_location, \
+         description, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            v.id,
+            v.name,
+            v.size,
+            v.status.as_str(),
+            v.attach_status,
+            v.host,
+            v.volume_type_id,
+            v.project_id,
+            v.bootable,
+            v.snapshot_id,
+            v.source_volid,
+            v.parent_snapshot_id,
+            v.provider_location,
+            v.description,
+            v.created_at,
+            v.updated_at
+        ],
+    );
+    match result {
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Err(Error::invalid_state(format!("a volume named '{}' already exists", v.name)).into())
+        }
+        other => other.map(drop).map_err(Into::into),
+    }
+}
+
+pub fn get(tx: &Transaction<'_>, id: &str) -> Result<Option<Volume>> {
+    Ok(tx
+        .query_row(&select("WHERE v.id = ?1"), [id], from_row)
+        .optional()?)
+}
+
+/// The volume that must exist (a flow holds its id).
+pub fn must_get(tx: &Transaction<'_>, id: &str) -> Result<Volume> {
+    get(tx, id)?.ok_or_else(|| Error::not_found(format!("volume {id} no longer exists")).into())
+}
+
+pub fn get_by_name(tx: &Transaction<'_>, project: &str, name: &str) -> Result<Option<Volume>> {
+    Ok(tx
+        .query_row(
+            &select("WHERE v.project_id = ?1 AND v.name = ?2"),
+            [project, name],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub fn list(tx: &Transaction<'_>, project: &str) -> Result<Vec<Volume>> {
+    let mut statement = tx.prepare_cached(&select("WHERE v.project_id = ?1 ORDER BY v.created_at, v.id"))?;
+    let rows = statement.query_map([project], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Volumes still sharing data with a snapshot (copy-on-write clones not yet flattened).
+pub fn dependents_of_snapshot(tx: &Transaction<'_>, snapshot_id: &str) -> Result<Vec<Volume>> {
+    let mut statement = tx.prepare_cached(&select("WHERE v.parent_snapshot_id = ?1 ORDER BY v.name"))?;
+    let rows = statement.query_map([snapshot_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Resolves an operator's reference: exact id, then exact name, then a unique id prefix.
+pub fn find(tx: &Transaction<'_>, project: &str, reference: &str) -> Result<Volume> {
+    if let Some(v) = get(tx, reference)?.filter(|v| v.project_id == project) {
+        return Ok(v);
+    }
+    if let Some(v) = get_by_name(tx, project, reference)? {
+        return Ok(v);
+    }
+    let candidates = by_id_prefix(tx, project, reference)?;
+    super::resolve_prefix("volume", reference, candidates, |v| (&v.id, &v.name))
+}
+
+fn by_id_prefix(tx: &Transaction<'_>, project: &str, prefix: &str) -> Result<Vec<Volume>> {
+    if !super::looks_like_id_prefix(prefix) {
+        return Ok(Vec::new());
+    }
+    let mut statement =
+        tx.prepare_cached(&select("WHERE v.project_id = ?1 AND substr(v.id, 1, ?2) = ?3"))?;
+    let rows = statement.query_map(params![project, prefix.len(), prefix.to_ascii_lowercase()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Cinder's `conditional_update`: moves the volume to `to` only from one of `from`.
+/// Fails with [`ErrorKind::InvalidState`] naming the current status otherwise.
+pub fn transition(
+    tx: &Transaction<'_>,
+    id: &str,
+    from: &[VolumeStatus],
+    to: VolumeStatus,
+    operation: &str,
+) -> Result<()> {
+    let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
+    if super::conditional_update(tx, "volumes", id, &from, to.as_str())? {
+        return Ok(());
+    }
+    let current = get(tx, id)?.ok_or_else(|| Error::not_found(format!("volume {id} does not exist")))?;
+    Err(super::invalid_transition("volume", operation, &current.name, id, current.status.as_str(), &from))
+}
+
+/// Sets the status unconditionally (reverts and `reset-state` only).
+pub fn set_status(tx: &Transaction<'_>, id: &str, status: VolumeStatus) -> Result<()> {
+    tx.execute(
+        "UPDATE volumes SET status = ?1, updated_at = ?2 WHERE id = ?3",
+        params![status.as_str(), super::now(), id],
+    )?;
+    Ok(())
+}
+
+pub fn set_provider_location(tx: &Transaction<'_>, id: &str, location: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE volumes SET provider_location = ?1, updated_at = ?2 WHERE id = ?3",
+        params![location, super::now(), id],
+    )?;
+    Ok(())
+}
+
+pub fn set_size(tx: &Transaction<'_>, id: &str, size: u64) -> Result<()> {
+    tx.execute(
+        "UPDATE volumes SET size = ?1, updated_at = ?2 WHERE id = ?3",
+        params![size, super::now(), id],
+    )?;
+    Ok(())
+}
+
+pub fn set_parent_snapshot(tx: &Transaction<'_>, id: &str, parent: Option<&str>) -> Result<()> {
+    tx.execute(
+        "UPDATE volumes SET parent_snapshot_id = ?1, updated_at = ?2 WHERE id = ?3",
+        params![parent, super::now(), id],
+    )?;
+    Ok(())
+}
+
+/// Renames and/or re-describes a volume.
+pub fn update_metadata(
+    tx: &Transaction<'_>,
+    id: &str,
+    name: Option<&str>,
+    description: Option<&str>,
+) -> Result<()> {
+    let result = tx.execute(
+        "UPDATE volumes SET name = coalesce(?1, name), description = coalesce(?2, description), \
+         updated_at = ?3 WHERE id = ?4",
+        params![name, description, super::now(), id],
+    );
+    match result {
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Err(Error::invalid_state(format!(
+                "a volume named '{}' already exists",
+                name.unwrap_or_default()
+            ))
+            .into())
+        }
+        other => other.map(drop).map_err(Into::into),
+    }
+}
+
+pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
+    tx.execute("DELETE FROM volumes WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// Sets `to` only if the status is still `from` (reverts use it so they never undo a later
+/// change). Returns whether it changed.
+pub fn conditional_set(tx: &Transaction<'_>, id: &str, from: VolumeStatus, to: VolumeStatus) -> Result<bool> {
+    super::conditional_update(tx, "volumes", id, &[from.as_str()], to.as_str())
+}

@@ -1,0 +1,173 @@
+//! The command line: clap definitions and dispatch. Commands build requests, call the
+//! [`Service`], and hand results to the [`Printer`]; they never touch SQLite or a backend.
+
+mod args;
+mod config;
+mod flow;
+mod quota;
+mod snapshot;
+mod volume;
+
+use std::cell::OnceCell;
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+use crate::config::Config;
+use crate::error::Result;
+use crate::output::{Format, Printer, Verbosity, progress_for};
+use crate::process::Cancel;
+use crate::service::{Local, Service};
+
+/// A daemonless, Cinder-style block-storage admin tool.
+///
+/// Each command runs Cinder's task flows (journaled, reverted on failure, recoverable after
+/// a crash with `blockctl flow recover`) against the configured backends, and keeps its
+/// state in a local SQLite catalogue. With no configuration, volumes are qcow2 images under
+/// the state directory.
+#[derive(Debug, Parser)]
+#[command(name = "blockctl", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub noun: Noun,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Configuration file [default: first of ~/.config/blockctl/blockctl.toml,
+    /// /etc/blockctl/blockctl.toml, else built-in defaults]
+    #[arg(long, global = true, env = "BLOCKCTL_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Directory of the catalogue, locks and default volume images
+    /// [default: $XDG_DATA_HOME/blockctl]
+    #[arg(long, global = true, env = "BLOCKCTL_STATE_DIR", value_name = "DIR")]
+    pub state_dir: Option<PathBuf>,
+    /// Output format
+    #[arg(short = 'o', long = "format", short_alias = 'f', global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Show only this column (repeatable)
+    #[arg(short = 'c', long = "column", global = true, value_name = "COLUMN")]
+    pub columns: Vec<String>,
+    /// Print no status lines or progress bars
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Hide progress bars
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+    /// Show the cause chain of errors and debug logs
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Noun {
+    /// Volumes: create, snapshot, clone, flatten, extend, revert, delete
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
+    /// Snapshots of volumes
+    #[command(subcommand)]
+    Snapshot(snapshot::SnapshotCommand),
+    /// Quota limits and usage of the project
+    #[command(subcommand)]
+    Quota(quota::QuotaCommand),
+    /// The flow journal: list, show and recover interrupted flows
+    #[command(subcommand)]
+    Flow(flow::FlowCommand),
+    /// The effective configuration
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// What a command needs: the printer and, opened on first use, the service.
+pub struct Ctx {
+    pub printer: Printer,
+    pub config: Config,
+    pub state_dir: PathBuf,
+    pub cancel: Cancel,
+    progress: bool,
+    warn_interrupted: bool,
+    service: OnceCell<Box<dyn Service>>,
+}
+
+impl Ctx {
+    /// The service, opened on first use. Warns once when interrupted flows exist.
+    pub fn service(&self) -> Result<&dyn Service> {
+        if let Some(service) = self.service.get() {
+            return Ok(service.as_ref());
+        }
+        let local = Local::open(
+            &self.config,
+            &self.state_dir,
+            progress_for(self.progress),
+            self.cancel.clone(),
+        )?;
+        if self.warn_interrupted {
+            let interrupted = local.count_interrupted_flows()?;
+            if interrupted > 0 {
+                self.printer.warn(&format!(
+                    "{interrupted} interrupted flow(s) in the journal: see `blockctl flow list`, \
+                     finish them with `blockctl flow recover`"
+                ));
+            }
+        }
+        Ok(self.service.get_or_init(|| Box::new(local)).as_ref())
+    }
+}
+
+/// The clap command (for completions, man pages and `debug_assert`).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli, cancel: Cancel) -> Result<()> {
+    let global = cli.global;
+    let verbosity = if global.quiet {
+        Verbosity::Quiet
+    } else if global.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    };
+    let printer = Printer {
+        format: global.format,
+        columns: global.columns,
+        verbosity,
+    };
+    let state_dir = global
+        .state_dir
+        .unwrap_or_else(crate::config::default_state_dir);
+    let warn_interrupted = !matches!(cli.noun, Noun::Flow(_));
+    let progress = !global.quiet && !global.no_progress;
+    let result = Config::load(global.config.as_deref()).and_then(|config| {
+        let ctx = Ctx {
+            printer: printer.clone(),
+            config,
+            state_dir,
+            cancel,
+            progress,
+            warn_interrupted,
+            service: OnceCell::new(),
+        };
+        dispatch(cli.noun, &ctx)
+    });
+    result.inspect_err(|e| printer.error(e))
+}
+
+fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
+    match noun {
+        Noun::Volume(command) => volume::run(command, ctx),
+        Noun::Snapshot(command) => snapshot::run(command, ctx),
+        Noun::Quota(command) => quota::run(command, ctx),
+        Noun::Flow(command) => flow::run(command, ctx),
+        Noun::Config(command) => config::run(command, ctx),
+        Noun::Completions { shell } => ctx.printer.completions(shell, &mut command()),
+    }
+}

@@ -1,0 +1,68 @@
+//! `blockctl snapshot …`
+
+use clap::Subcommand;
+
+use super::Ctx;
+use super::args::ConfirmArgs;
+use super::volume::SnapshotArgs;
+use crate::error::{Error, ErrorKind, Result, kind_of};
+use crate::output::confirm;
+use crate::service::{Change, Deletion};
+
+#[derive(Debug, Subcommand)]
+pub enum SnapshotCommand {
+    /// Take a snapshot of a volume (same as `volume snapshot`)
+    Create(SnapshotArgs),
+    /// List snapshots
+    List {
+        /// Only this volume's snapshots
+        #[arg(long)]
+        volume: Option<String>,
+    },
+    /// Show one snapshot
+    Show {
+        /// Snapshot id, unique id prefix or name
+        snapshot: String,
+    },
+    /// Delete snapshots (their data is merged into the images built on them)
+    Delete {
+        #[arg(required = true)]
+        snapshots: Vec<String>,
+        /// Succeed without change for snapshots that do not exist
+        #[arg(long)]
+        ignore_missing: bool,
+        #[command(flatten)]
+        confirm: ConfirmArgs,
+    },
+}
+
+pub fn run(command: SnapshotCommand, ctx: &Ctx) -> Result<()> {
+    let service = ctx.service()?;
+    match command {
+        SnapshotCommand::Create(args) => super::volume::snapshot(args, ctx),
+        SnapshotCommand::List { volume } => ctx.printer.list(&service.list_snapshots(volume.as_deref())?),
+        SnapshotCommand::Show { snapshot } => ctx.printer.show(&service.show_snapshot(&snapshot)?),
+        SnapshotCommand::Delete { snapshots, ignore_missing, confirm: yes } => {
+            if !yes.yes {
+                let mut details = Vec::new();
+                for reference in &snapshots {
+                    match service.show_snapshot(reference) {
+                        Ok(s) => details.push(format!("snapshot {} ({}) of volume {}", s.name, s.id, s.volume_id)),
+                        Err(e) if ignore_missing && kind_of(&e) == ErrorKind::NotFound => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+                if !details.is_empty() && !confirm("Delete these snapshots?", &details)? {
+                    return Err(Error::usage("not confirmed; nothing changed").into());
+                }
+            }
+            let mut total = Change::new(false, Deletion::default());
+            for reference in &snapshots {
+                let change = service.delete_snapshot(reference, ignore_missing)?;
+                total.changed |= change.changed;
+                total.value.snapshots.extend(change.value.snapshots);
+            }
+            ctx.printer.change(&total, "nothing to delete")
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! `blockctl volume …`
+
+use clap::{Args, Subcommand};
+
+use super::Ctx;
+use super::args::{ConfirmArgs, size};
+use crate::error::{Error, Result};
+use crate::output::confirm;
+use crate::service::{Change, CreateSnapshot, CreateVolume, Deletion, SourceRef};
+
+#[derive(Debug, Subcommand)]
+pub enum VolumeCommand {
+    /// Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume
+    Create(CreateArgs),
+    /// List volumes
+    List,
+    /// Show one volume
+    Show {
+        /// Volume id, unique id prefix or name
+        volume: String,
+    },
+    /// Rename a volume or change its description
+    Set {
+        volume: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Grow a volume (volumes never shrink)
+    Extend {
+        volume: String,
+        /// The new size, in GiB (e.g. 20, 20G, 1T)
+        #[arg(long, value_parser = size)]
+        size: u64,
+    },
+    /// Delete volumes (with --cascade, their snapshots too)
+    Delete(DeleteArgs),
+    /// Take a snapshot of a volume (same as `snapshot create`)
+    Snapshot(SnapshotArgs),
+    /// Create a volume from a snapshot (copy-on-write) or from a volume (full copy)
+    Clone(CloneArgs),
+    /// Copy a clone's shared data so it no longer depends on its snapshot (progress bar)
+    Flatten {
+        volume: String,
+    },
+    /// Revert a volume to its latest snapshot, discarding later changes
+    Revert {
+        volume: String,
+        /// The snapshot (must be the volume's latest)
+        #[arg(long)]
+        snapshot: String,
+        #[command(flatten)]
+        confirm: ConfirmArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The new volume's name (unique in the project)
+    pub name: String,
+    /// Size in GiB (e.g. 10, 10G, 1T); defaults to the source's size
+    #[arg(long, value_parser = size, required_unless_present_any = ["snapshot", "source"])]
+    pub size: Option<u64>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Create from this snapshot (copy-on-write)
+    #[arg(long, conflicts_with = "source")]
+    pub snapshot: Option<String>,
+    /// Create as a full copy of this volume
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Succeed without change when a volume of this name exists
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CloneArgs {
+    /// Clone this snapshot (copy-on-write)
+    #[arg(long, required_unless_present = "source", conflicts_with = "source")]
+    pub snapshot: Option<String>,
+    /// Clone this volume (full copy)
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The new volume's name
+    #[arg(long)]
+    pub name: String,
+    /// Size in GiB; defaults to the source's size
+    #[arg(long, value_parser = size)]
+    pub size: Option<u64>,
+    #[arg(long)]
+    pub description: Option<String>,
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SnapshotArgs {
+    pub volume: String,
+    /// The snapshot's name (unique per volume)
+    #[arg(long)]
+    pub name: String,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Succeed without change when the volume has a snapshot of this name
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Volume ids, unique id prefixes or names
+    #[arg(required = true)]
+    pub volumes: Vec<String>,
+    /// Delete the volumes' snapshots too
+    #[arg(long)]
+    pub cascade: bool,
+    /// Succeed without change for volumes that do not exist
+    #[arg(long)]
+    pub ignore_missing: bool,
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+}
+
+pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
+    let service = ctx.service()?;
+    let printer = &ctx.printer;
+    match command {
+        VolumeCommand::Create(args) => {
+            let source = match (args.snapshot, args.source) {
+                (Some(snapshot), _) => SourceRef::Snapshot(snapshot),
+                (None, Some(volume)) => SourceRef::Volume(volume),
+                (None, None) => SourceRef::None,
+            };
+            let name = args.name.clone();
+            let change = service.create_volume(CreateVolume {
+                name: args.name,
+                size: args.size,
+                description: args.description,
+                source,
+                if_not_exists: args.if_not_exists,
+            })?;
+            printer.change(&change, &format!("volume {name} already exists; nothing changed"))
+        }
+        VolumeCommand::List => printer.list(&service.list_volumes()?),
+        VolumeCommand::Show { volume } => printer.show(&service.show_volume(&volume)?),
+        VolumeCommand::Set { volume, name, description } => {
+            let change = service.set_volume(&volume, name, description)?;
+            printer.change(&change, "nothing changed")
+        }
+        VolumeCommand::Extend { volume, size } => {
+            let change = service.extend_volume(&volume, size)?;
+            printer.change(&change, &format!("volume {volume} already has {size} GiB; nothing changed"))
+        }
+        VolumeCommand::Delete(args) => delete(args, ctx),
+        VolumeCommand::Snapshot(args) => snapshot(args, ctx),
+        VolumeCommand::Clone(args) => {
+            let source = match (args.snapshot, args.source) {
+                (Some(snapshot), _) => SourceRef::Snapshot(snapshot),
+                (None, Some(volume)) => SourceRef::Volume(volume),
+                (None, None) => return Err(Error::usage("clone needs --snapshot or --source").into()),
+            };
+            let name = args.name.clone();
+            let change = service.create_volume(CreateVolume {
+                name: args.name,
+                size: args.size,
+                description: args.description,
+                source,
+                if_not_exists: args.if_not_exists,
+            })?;
+            printer.change(&change, &format!("volume {name} already exists; nothing changed"))
+        }
+        VolumeCommand::Flatten { volume } => {
+            let change = service.flatten_volume(&volume)?;
+            printer.change(&change, &format!("volume {volume} is not a clone; nothing to flatten"))
+        }
+        VolumeCommand::Revert { volume, snapshot, confirm: yes } => {
+            if !yes.yes {
+                let question = format!("Revert volume {volume} to snapshot {snapshot}, discarding its later changes?");
+                if !confirm(&question, &[])? {
+                    return Err(Error::usage("not confirmed; nothing changed").into());
+                }
+            }
+            let change = service.revert_volume(&volume, &snapshot)?;
+            printer.change(&change, "nothing changed")
+        }
+    }
+}
+
+/// Shared with `snapshot create`.
+pub fn snapshot(args: SnapshotArgs, ctx: &Ctx) -> Result<()> {
+    let name = args.name.clone();
+    let change = ctx.service()?.create_snapshot(CreateSnapshot {
+        volume: args.volume,
+        name: args.name,
+        description: args.description,
+        if_not_exists: args.if_not_exists,
+    })?;
+    ctx.printer
+        .change(&change, &format!("snapshot {name} already exists; nothing changed"))
+}
+
+fn delete(args: DeleteArgs, ctx: &Ctx) -> Result<()> {
+    let service = ctx.service()?;
+    if !args.confirm.yes {
+        let mut details = Vec::new();
+        for reference in &args.volumes {
+            match service.show_volume(reference) {
+                Ok(volume) => {
+                    details.push(format!("volume {} ({}, {} GiB)", volume.name, volume.id, volume.size));
+                    if args.cascade {
+                        for s in service.list_snapshots(Some(&volume.id))? {
+                            details.push(format!("  snapshot {} ({})", s.name, s.id));
+                        }
+                    }
+                }
+                Err(e) if args.ignore_missing && crate::error::kind_of(&e) == crate::error::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if details.is_empty() {
+            return ctx.printer.change(&Change::new(false, Deletion::default()), "nothing to delete");
+        }
+        if !confirm("Delete these, with their data?", &details)? {
+            return Err(Error::usage("not confirmed; nothing changed").into());
+        }
+    }
+    let mut total = Change::new(false, Deletion::default());
+    for reference in &args.volumes {
+        let change = service.delete_volume(reference, args.cascade, args.ignore_missing)?;
+        total.changed |= change.changed;
+        total.value.volumes.extend(change.value.volumes);
+        total.value.snapshots.extend(change.value.snapshots);
+    }
+    ctx.printer.change(&total, "nothing to delete")
+}

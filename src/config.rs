@@ -1,0 +1,195 @@
+//! Configuration: TOML with cinder.conf's option names, resolved once before any work.
+//!
+//! Search order: `--config`, `$BLOCKCTL_CONFIG`, `~/.config/blockctl/blockctl.toml`,
+//! `/etc/blockctl/blockctl.toml`. With none, one `file` backend under the state directory.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+pub const DEFAULT_BACKEND: &str = "file-1";
+
+/// The effective configuration.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// This host's name in `host@backend#pool` (default: the hostname).
+    #[serde(default = "default_host")]
+    pub host: String,
+    /// The project that local commands act for.
+    #[serde(default = "default_project")]
+    pub project_id: String,
+    #[serde(default = "default_enabled_backends")]
+    pub enabled_backends: Vec<String>,
+    #[serde(default = "default_volume_type")]
+    pub default_volume_type: String,
+    #[serde(default)]
+    pub backends: BTreeMap<String, BackendConfig>,
+    /// Where this configuration came from (`None`: built-in defaults).
+    #[serde(skip)]
+    pub source: Option<PathBuf>,
+}
+
+/// One `[backends.NAME]` table.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackendConfig {
+    pub volume_driver: String,
+    pub volume_backend_name: Option<String>,
+    /// `file` driver: the directory of qcow2 images (default: `STATE_DIR/volumes`).
+    pub file_volume_path: Option<PathBuf>,
+    pub target_helper: Option<String>,
+}
+
+fn default_host() -> String {
+    gethostname::gethostname().to_string_lossy().into_owned()
+}
+fn default_project() -> String {
+    "admin".to_owned()
+}
+fn default_enabled_backends() -> Vec<String> {
+    vec![DEFAULT_BACKEND.to_owned()]
+}
+fn default_volume_type() -> String {
+    "__DEFAULT__".to_owned()
+}
+
+impl Config {
+    /// Finds and reads the configuration file, or returns the zero-config default.
+    pub fn load(explicit: Option<&Path>) -> Result<Config> {
+        let candidates: Vec<PathBuf> = match explicit {
+            Some(path) => vec![path.to_owned()],
+            None => search_path(),
+        };
+        for path in &candidates {
+            if explicit.is_none() && !path.exists() {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Error::usage(format!("cannot read configuration {}: {e}", path.display()))
+            })?;
+            let mut config: Config = toml::from_str(&text).map_err(|e| {
+                Error::usage(format!(
+                    "invalid configuration {}: {}",
+                    path.display(),
+                    e.message()
+                ))
+            })?;
+            config.source = Some(path.clone());
+            config.validate()?;
+            return Ok(config);
+        }
+        Ok(Config::zero_config())
+    }
+
+    /// One file backend under the state directory.
+    pub fn zero_config() -> Config {
+        Config {
+            host: default_host(),
+            project_id: default_project(),
+            enabled_backends: default_enabled_backends(),
+            default_volume_type: default_volume_type(),
+            backends: BTreeMap::new(),
+            source: None,
+        }
+    }
+
+    /// The backend new volumes go to (one backend for now: the first enabled one).
+    pub fn default_backend(&self) -> Result<(String, BackendConfig)> {
+        let name = self
+            .enabled_backends
+            .first()
+            .ok_or_else(|| Error::usage("enabled_backends is empty: no backend to place volumes on"))?;
+        Ok((name.clone(), self.backend(name)?))
+    }
+
+    /// The configuration of an enabled backend, with defaults for the zero-config one.
+    pub fn backend(&self, name: &str) -> Result<BackendConfig> {
+        if let Some(backend) = self.backends.get(name) {
+            return Ok(backend.clone());
+        }
+        if name == DEFAULT_BACKEND {
+            return Ok(BackendConfig {
+                volume_driver: "file".to_owned(),
+                volume_backend_name: Some("file".to_owned()),
+                file_volume_path: None,
+                target_helper: Some("nbd".to_owned()),
+            });
+        }
+        Err(Error::usage(format!(
+            "backend '{name}' is not configured: add a [backends.{name}] table"
+        ))
+        .into())
+    }
+
+    fn validate(&self) -> Result<()> {
+        for name in &self.enabled_backends {
+            let backend = self.backend(name).context("in enabled_backends")?;
+            if backend.volume_driver != "file" {
+                return Err(Error::usage(format!(
+                    "backend '{name}': volume_driver '{}' is not available in this build (available: file)",
+                    backend.volume_driver
+                ))
+                .into());
+            }
+        }
+        crate::model::validate_name("host", &self.host)?;
+        Ok(())
+    }
+}
+
+fn search_path() -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    if let Some(path) = std::env::var_os("BLOCKCTL_CONFIG") {
+        paths.push(PathBuf::from(path));
+    }
+    if let Some(dir) = dirs::config_dir() {
+        paths.push(dir.join("blockctl").join("blockctl.toml"));
+    }
+    paths.push(PathBuf::from("/etc/blockctl/blockctl.toml"));
+    paths
+}
+
+/// Where catalogue, locks and default images live: `--state-dir`, `$BLOCKCTL_STATE_DIR`
+/// (both handled by clap), else `$XDG_DATA_HOME/blockctl`.
+pub fn default_state_dir() -> PathBuf {
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("/var/lib"))
+        .join("blockctl")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cinder_option_names_parse() {
+        let text = r#"
+            host = "node1"
+            enabled_backends = ["file-1"]
+            [backends.file-1]
+            volume_driver = "file"
+            volume_backend_name = "file"
+            file_volume_path = "/srv/volumes"
+            target_helper = "nbd"
+        "#;
+        let config: Config = toml::from_str(text).unwrap();
+        config.validate().unwrap();
+        assert_eq!(config.host, "node1");
+        assert_eq!(
+            config.backend("file-1").unwrap().file_volume_path,
+            Some(PathBuf::from("/srv/volumes"))
+        );
+    }
+
+    #[test]
+    fn unknown_driver_is_refused() {
+        let text = "enabled_backends = [\"x\"]\n[backends.x]\nvolume_driver = \"nope\"\n";
+        let config: Config = toml::from_str(text).unwrap();
+        assert!(config.validate().is_err());
+    }
+}

@@ -1,0 +1,166 @@
+//! The create_snapshot flow.
+
+use serde::{Deserialize, Serialize};
+
+use super::{QuotaCommitTask, QuotaReserveTask, QuotaStore};
+use crate::catalogue::{self, snapshots, volumes};
+use crate::error::{Error, Result};
+use crate::flow::engine::Store;
+use crate::flow::{Cx, Flow, Outcome, Task};
+use crate::model::{Snapshot, SnapshotStatus, VolumeStatus};
+
+pub const KIND: &str = "snapshot_create";
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CreateSnapshotStore {
+    pub project_id: String,
+    pub volume_id: String,
+    pub snapshot_id: String,
+    pub name: String,
+    pub description: Option<String>,
+    /// The id naming the volume's new writable image.
+    pub new_active_id: String,
+    /// Filled by `ExtractSnapshotRequestTask`.
+    pub volume_size: u64,
+    pub frozen_location: String,
+}
+
+impl Store for CreateSnapshotStore {
+    fn locks(&self) -> Vec<String> {
+        vec![format!("volume-{}", self.volume_id)]
+    }
+}
+
+impl QuotaStore for CreateSnapshotStore {
+    fn project_id(&self) -> &str {
+        &self.project_id
+    }
+    fn quota_deltas(&self) -> Vec<(&'static str, i64)> {
+        vec![("snapshots", 1), ("gigabytes", self.volume_size as i64)]
+    }
+}
+
+/// The create_snapshot flow:
+///
+/// 1. `ExtractSnapshotRequestTask` checks the volume is `available` and notes its image.
+/// 2. `QuotaReserveTask` reserves `snapshots` +1 and `gigabytes` +size.
+/// 3. `SnapshotEntryCreateTask` inserts the snapshot row in `creating`.
+/// 4. `QuotaCommitTask` commits the reservation.
+/// 5. `CreateSnapshotOnBackendTask` freezes the image and puts a new writable one on top.
+/// 6. `CreateSnapshotOnFinishTask` records both locations and makes the snapshot
+///    `available`, in one transaction. Idempotent.
+pub fn get_flow() -> Flow<CreateSnapshotStore> {
+    Flow::new(KIND)
+        .add(ExtractSnapshotRequestTask)
+        .add(QuotaReserveTask)
+        .add(SnapshotEntryCreateTask)
+        .add(QuotaCommitTask)
+        .add(CreateSnapshotOnBackendTask)
+        .add(CreateSnapshotOnFinishTask)
+}
+
+/// Reversion strategy: nothing to undo.
+pub struct ExtractSnapshotRequestTask;
+
+impl Task<CreateSnapshotStore> for ExtractSnapshotRequestTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "ExtractSnapshotRequestTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<()> {
+        let volume = cx.catalogue.read(|tx| volumes::must_get(tx, &store.volume_id))?;
+        if volume.status != VolumeStatus::Available {
+            return Err(Error::invalid_state(format!(
+                "cannot snapshot volume {}: its status is '{}', it must be available",
+                volume.name, volume.status
+            ))
+            .into());
+        }
+        store.volume_size = volume.size;
+        store.frozen_location = volume
+            .provider_location
+            .ok_or_else(|| Error::invalid_state(format!("volume {} has no image", volume.name)))?;
+        Ok(())
+    }
+}
+
+/// Reversion strategy: delete the row (unless the insert itself failed).
+pub struct SnapshotEntryCreateTask;
+
+impl Task<CreateSnapshotStore> for SnapshotEntryCreateTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "SnapshotEntryCreateTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<()> {
+        let now = catalogue::now();
+        let snapshot = Snapshot {
+            id: store.snapshot_id.clone(),
+            name: store.name.clone(),
+            volume_id: store.volume_id.clone(),
+            volume_size: store.volume_size,
+            status: SnapshotStatus::Creating,
+            project_id: store.project_id.clone(),
+            provider_location: None,
+            description: store.description.clone(),
+            created_at: now.clone(),
+            updated_at: now,
+        };
+        cx.catalogue.write(|tx| snapshots::insert(tx, &snapshot))
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &CreateSnapshotStore, outcome: Outcome<'_, ()>) -> Result<()> {
+        if matches!(outcome, Outcome::Failed(_)) {
+            return Ok(());
+        }
+        cx.catalogue.write(|tx| snapshots::delete(tx, &store.snapshot_id))
+    }
+}
+
+/// Reversion strategy: delete the new writable image, unless the volume already uses it.
+pub struct CreateSnapshotOnBackendTask;
+
+impl Task<CreateSnapshotStore> for CreateSnapshotOnBackendTask {
+    type Output = String;
+    fn name(&self) -> &'static str {
+        "CreateSnapshotOnBackendTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<String> {
+        cx.driver.create_snapshot(&store.frozen_location, &store.new_active_id)
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &CreateSnapshotStore, _outcome: Outcome<'_, String>) -> Result<()> {
+        let new_location = cx.driver.location_of(&store.new_active_id);
+        let volume = cx.catalogue.read(|tx| volumes::get(tx, &store.volume_id))?;
+        if volume.and_then(|v| v.provider_location).as_deref() != Some(new_location.as_str()) {
+            cx.driver.delete_image(&new_location)?;
+        }
+        Ok(())
+    }
+}
+
+/// Switches the volume to its new image and the snapshot to the frozen one. Idempotent.
+pub struct CreateSnapshotOnFinishTask;
+
+impl Task<CreateSnapshotStore> for CreateSnapshotOnFinishTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "CreateSnapshotOnFinishTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<()> {
+        let new_location = cx.driver.location_of(&store.new_active_id);
+        cx.catalogue.write(|tx| {
+            volumes::set_provider_location(tx, &store.volume_id, &new_location)?;
+            tx.execute(
+                "UPDATE snapshots SET provider_location = ?1, status = 'available', updated_at = ?2 WHERE id = ?3",
+                [&store.frozen_location, &catalogue::now(), &store.snapshot_id],
+            )?;
+            Ok(())
+        })
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &CreateSnapshotStore, _outcome: Outcome<'_, ()>) -> Result<()> {
+        cx.catalogue
+            .write(|tx| volumes::set_provider_location(tx, &store.volume_id, &store.frozen_location))
+    }
+    fn resumable(&self) -> bool {
+        true
+    }
+}

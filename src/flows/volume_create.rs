@@ -1,0 +1,253 @@
+//! The create_volume flow (Cinder's api + scheduler + manager create_volume flows, in one
+//! process).
+
+use serde::{Deserialize, Serialize};
+
+use super::{QuotaCommitTask, QuotaReserveTask, QuotaStore};
+use crate::catalogue::{self, snapshots, volumes};
+use crate::error::{Error, Result};
+use crate::flow::engine::Store;
+use crate::flow::{Cx, Flow, Outcome, Task};
+use crate::model::{SnapshotStatus, Volume, VolumeStatus};
+
+pub const KIND: &str = "volume_create";
+
+/// Where the new volume's data comes from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum VolumeSource {
+    Raw,
+    /// Copy-on-write from a snapshot of `parent_volume_id`.
+    Snapshot { snapshot_id: String, parent_volume_id: String },
+    /// A full copy of another volume.
+    Volume { source_volid: String },
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CreateVolumeStore {
+    pub project_id: String,
+    pub volume_id: String,
+    pub name: String,
+    pub size: u64,
+    pub description: Option<String>,
+    pub source: VolumeSource,
+    pub volume_type_id: String,
+    /// Set by `ScheduleCreateVolumeTask`.
+    pub host: Option<String>,
+}
+
+impl Store for CreateVolumeStore {
+    fn locks(&self) -> Vec<String> {
+        match &self.source {
+            VolumeSource::Raw => vec![],
+            VolumeSource::Snapshot { parent_volume_id, .. } => vec![format!("volume-{parent_volume_id}")],
+            VolumeSource::Volume { source_volid } => vec![format!("volume-{source_volid}")],
+        }
+    }
+}
+
+impl QuotaStore for CreateVolumeStore {
+    fn project_id(&self) -> &str {
+        &self.project_id
+    }
+    fn quota_deltas(&self) -> Vec<(&'static str, i64)> {
+        vec![("volumes", 1), ("gigabytes", self.size as i64)]
+    }
+}
+
+/// The create_volume flow:
+///
+/// 1. `ExtractVolumeRequestTask` checks the source (snapshot or volume) and the size.
+/// 2. `QuotaReserveTask` reserves `volumes` +1 and `gigabytes` +size.
+/// 3. `EntryCreateTask` inserts the volume row in `creating`.
+/// 4. `QuotaCommitTask` commits the reservation.
+/// 5. `ScheduleCreateVolumeTask` places the volume on the backend (`host@backend#pool`).
+/// 6. `CreateVolumeFromSpecTask` creates the image: raw, from a snapshot (copy-on-write),
+///    or from a volume (full copy).
+/// 7. `CreateVolumeOnFinishTask` records the location and makes the volume `available`.
+pub fn get_flow() -> Flow<CreateVolumeStore> {
+    Flow::new(KIND)
+        .add(ExtractVolumeRequestTask)
+        .add(QuotaReserveTask)
+        .add(EntryCreateTask)
+        .add(QuotaCommitTask)
+        .add(ScheduleCreateVolumeTask)
+        .add(CreateVolumeFromSpecTask)
+        .add(CreateVolumeOnFinishTask)
+}
+
+/// Checks, under the source's lock, that the source can be read and the size holds it.
+/// Reversion strategy: nothing to undo.
+pub struct ExtractVolumeRequestTask;
+
+impl Task<CreateVolumeStore> for ExtractVolumeRequestTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "ExtractVolumeRequestTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<()> {
+        let source_size = cx.catalogue.read(|tx| match &store.source {
+            VolumeSource::Raw => Ok(None),
+            VolumeSource::Snapshot { snapshot_id, .. } => {
+                let snapshot = snapshots::must_get(tx, snapshot_id)?;
+                if snapshot.status != SnapshotStatus::Available {
+                    return Err(Error::invalid_state(format!(
+                        "cannot create a volume from snapshot {}: its status is '{}', it must be available",
+                        snapshot.name, snapshot.status
+                    ))
+                    .into());
+                }
+                Ok(Some(snapshot.volume_size))
+            }
+            VolumeSource::Volume { source_volid } => {
+                let source = volumes::must_get(tx, source_volid)?;
+                if !matches!(source.status, VolumeStatus::Available | VolumeStatus::InUse) {
+                    return Err(Error::invalid_state(format!(
+                        "cannot clone volume {}: its status is '{}', it must be available or in-use",
+                        source.name, source.status
+                    ))
+                    .into());
+                }
+                Ok(Some(source.size))
+            }
+        })?;
+        if let Some(source_size) = source_size
+            && store.size < source_size
+        {
+            return Err(Error::usage(format!(
+                "invalid size {} GiB: the source holds {source_size} GiB",
+                store.size
+            ))
+            .into());
+        }
+        Ok(())
+    }
+}
+
+/// Inserts the volume row in `creating`.
+/// Reversion strategy: delete the row (whatever the outcome; it is keyed by the flow's id).
+pub struct EntryCreateTask;
+
+impl Task<CreateVolumeStore> for EntryCreateTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "EntryCreateTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<()> {
+        let now = catalogue::now();
+        let (snapshot_id, source_volid) = match &store.source {
+            VolumeSource::Raw => (None, None),
+            VolumeSource::Snapshot { snapshot_id, .. } => (Some(snapshot_id.clone()), None),
+            VolumeSource::Volume { source_volid } => (None, Some(source_volid.clone())),
+        };
+        let volume = Volume {
+            id: store.volume_id.clone(),
+            name: store.name.clone(),
+            size: store.size,
+            status: VolumeStatus::Creating,
+            attach_status: "detached".to_owned(),
+            host: String::new(),
+            volume_type_id: store.volume_type_id.clone(),
+            volume_type: String::new(),
+            project_id: store.project_id.clone(),
+            bootable: false,
+            parent_snapshot_id: snapshot_id.clone(),
+            snapshot_id,
+            source_volid,
+            provider_location: None,
+            description: store.description.clone(),
+            created_at: now.clone(),
+            updated_at: now,
+        };
+        cx.catalogue.write(|tx| volumes::insert(tx, &volume))
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &CreateVolumeStore, outcome: Outcome<'_, ()>) -> Result<()> {
+        if matches!(outcome, Outcome::Failed(_)) {
+            return Ok(()); // nothing was inserted (e.g. the name was taken)
+        }
+        cx.catalogue.write(|tx| volumes::delete(tx, &store.volume_id))
+    }
+}
+
+/// Places the volume on the (single, for now) backend.
+/// Reversion strategy: nothing to undo; the row is removed by `EntryCreateTask`.
+pub struct ScheduleCreateVolumeTask;
+
+impl Task<CreateVolumeStore> for ScheduleCreateVolumeTask {
+    type Output = String;
+    fn name(&self) -> &'static str {
+        "ScheduleCreateVolumeTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<String> {
+        let host = cx.host.clone();
+        cx.catalogue.write(|tx| {
+            tx.execute(
+                "UPDATE volumes SET host = ?1 WHERE id = ?2",
+                [&host, &store.volume_id],
+            )?;
+            Ok(())
+        })?;
+        store.host = Some(host.clone());
+        Ok(host)
+    }
+}
+
+/// Creates the image on the backend.
+/// Reversion strategy: delete the image the driver names for this volume id (idempotent).
+pub struct CreateVolumeFromSpecTask;
+
+impl Task<CreateVolumeStore> for CreateVolumeFromSpecTask {
+    type Output = String;
+    fn name(&self) -> &'static str {
+        "CreateVolumeFromSpecTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<String> {
+        let driver = &cx.driver;
+        let id = &store.volume_id;
+        match &store.source {
+            VolumeSource::Raw => driver.create_volume(id, store.size),
+            VolumeSource::Snapshot { snapshot_id, .. } => {
+                let snapshot = cx.catalogue.read(|tx| snapshots::must_get(tx, snapshot_id))?;
+                let location = snapshot
+                    .provider_location
+                    .ok_or_else(|| Error::invalid_state("the snapshot has no image"))?;
+                driver.create_volume_from_snapshot(id, &location, store.size)
+            }
+            VolumeSource::Volume { source_volid } => {
+                let source = cx.catalogue.read(|tx| volumes::must_get(tx, source_volid))?;
+                let location = source
+                    .provider_location
+                    .ok_or_else(|| Error::invalid_state("the source volume has no image"))?;
+                driver.create_cloned_volume(id, &location, store.size, &*cx.progress, &cx.cancel)
+            }
+        }
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &CreateVolumeStore, _outcome: Outcome<'_, String>) -> Result<()> {
+        cx.driver.delete_image(&cx.driver.location_of(&store.volume_id))?;
+        Ok(())
+    }
+}
+
+/// Records the image's location and makes the volume `available`. Idempotent.
+pub struct CreateVolumeOnFinishTask;
+
+impl Task<CreateVolumeStore> for CreateVolumeOnFinishTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "CreateVolumeOnFinishTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<()> {
+        let location = cx.driver.location_of(&store.volume_id);
+        cx.catalogue.write(|tx| {
+            volumes::set_provider_location(tx, &store.volume_id, &location)?;
+            volumes::set_status(tx, &store.volume_id, VolumeStatus::Available)
+        })
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &CreateVolumeStore, _outcome: Outcome<'_, ()>) -> Result<()> {
+        cx.catalogue
+            .write(|tx| volumes::set_status(tx, &store.volume_id, VolumeStatus::Creating))
+    }
+    fn resumable(&self) -> bool {
+        true
+    }
+}

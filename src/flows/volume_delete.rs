@@ -1,0 +1,196 @@
+//! The delete_volume flow, with `--cascade` deleting the volume's snapshots too.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{quotas, snapshots, volumes};
+use crate::error::{Error, Result};
+use crate::flow::engine::Store;
+use crate::flow::{Cx, Flow, Outcome, Task};
+use crate::model::{SnapshotStatus, VolumeStatus};
+
+pub const KIND: &str = "volume_delete";
+
+/// The statuses a volume may be deleted from (Cinder's, less the force-only ones).
+pub const DELETABLE: &[VolumeStatus] = &[
+    VolumeStatus::Available,
+    VolumeStatus::Error,
+    VolumeStatus::ErrorDeleting,
+    VolumeStatus::ErrorRestoring,
+    VolumeStatus::ErrorExtending,
+];
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DeleteVolumeStore {
+    pub project_id: String,
+    pub volume_id: String,
+    pub cascade: bool,
+    /// Filled by `DeleteVolumeCheckTask`: the images to delete, newest first.
+    pub images: Vec<String>,
+}
+
+impl Store for DeleteVolumeStore {
+    fn locks(&self) -> Vec<String> {
+        vec![format!("volume-{}", self.volume_id)]
+    }
+}
+
+/// The delete_volume flow:
+///
+/// 1. `DeleteVolumeCheckTask` refuses a volume in use, with snapshots (unless cascading) or
+///    whose snapshots have clones, and moves it (and its snapshots) to `deleting`.
+/// 2. `DeleteVolumeFromBackendTask` deletes the images. Idempotent.
+/// 3. `DeleteVolumeEntryTask` removes the rows and releases their quota. Idempotent.
+///
+/// Once the images start going there is no way back, so `flow recover` resumes such a flow.
+pub fn get_flow() -> Flow<DeleteVolumeStore> {
+    Flow::new(KIND)
+        .add(DeleteVolumeCheckTask)
+        .add(DeleteVolumeFromBackendTask)
+        .add(DeleteVolumeEntryTask)
+}
+
+/// Refuses what may not be deleted; moves the volume and its snapshots to `deleting`.
+/// Reversion strategy: put back the statuses it changed, where they are still `deleting`.
+pub struct DeleteVolumeCheckTask;
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PreviousStatus {
+    volume: VolumeStatus,
+    snapshots: Vec<(String, SnapshotStatus)>,
+}
+
+impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
+    type Output = PreviousStatus;
+    fn name(&self) -> &'static str {
+        "DeleteVolumeCheckTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut DeleteVolumeStore) -> Result<PreviousStatus> {
+        cx.catalogue.write(|tx| {
+            let volume = volumes::must_get(tx, &store.volume_id)?;
+            let snaps = snapshots::of_volume(tx, &volume.id)?;
+            if !snaps.is_empty() && !store.cascade {
+                let names: Vec<&str> = snaps.iter().map(|s| s.name.as_str()).collect();
+                return Err(Error::invalid_state(format!(
+                    "volume {} has {} snapshot(s) ({}): delete them first or use --cascade",
+                    volume.name,
+                    snaps.len(),
+                    names.join(", ")
+                ))
+                .into());
+            }
+            for snapshot in &snaps {
+                let clones = volumes::dependents_of_snapshot(tx, &snapshot.id)?;
+                if !clones.is_empty() {
+                    let names: Vec<&str> = clones.iter().map(|v| v.name.as_str()).collect();
+                    return Err(Error::invalid_state(format!(
+                        "volume {} cannot be deleted: its snapshot {} has dependent clone(s) {}; \
+                         flatten or delete them first (blockctl volume flatten {})",
+                        volume.name,
+                        snapshot.name,
+                        names.join(", "),
+                        names[0]
+                    ))
+                    .into());
+                }
+            }
+            volumes::transition(tx, &volume.id, DELETABLE, VolumeStatus::Deleting, "delete")?;
+            let mut previous = Vec::new();
+            for snapshot in &snaps {
+                snapshots::transition(
+                    tx,
+                    &snapshot.id,
+                    &[SnapshotStatus::Available, SnapshotStatus::Error, SnapshotStatus::ErrorDeleting],
+                    SnapshotStatus::Deleting,
+                    "delete",
+                )?;
+                previous.push((snapshot.id.clone(), snapshot.status));
+            }
+            store.images = volume.provider_location.iter().cloned().collect();
+            store
+                .images
+                .extend(snaps.iter().rev().filter_map(|s| s.provider_location.clone()));
+            Ok(PreviousStatus {
+                volume: volume.status,
+                snapshots: previous,
+            })
+        })
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &DeleteVolumeStore, outcome: Outcome<'_, PreviousStatus>) -> Result<()> {
+        let Outcome::Done(previous) = outcome else {
+            return Ok(()); // the check failed inside its transaction: nothing changed
+        };
+        cx.catalogue.write(|tx| {
+            volumes::conditional_set(tx, &store.volume_id, VolumeStatus::Deleting, previous.volume)?;
+            for (id, status) in &previous.snapshots {
+                snapshots::conditional_set(tx, id, SnapshotStatus::Deleting, *status)?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Deletes the volume's images. Idempotent.
+/// Reversion strategy: the data may be partly gone, so mark the volume and its snapshots
+/// `error_deleting` (deleting them again finishes the job).
+pub struct DeleteVolumeFromBackendTask;
+
+impl Task<DeleteVolumeStore> for DeleteVolumeFromBackendTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "DeleteVolumeFromBackendTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut DeleteVolumeStore) -> Result<()> {
+        for image in &store.images {
+            cx.driver.delete_image(image)?;
+        }
+        Ok(())
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &DeleteVolumeStore, _outcome: Outcome<'_, ()>) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            volumes::set_status(tx, &store.volume_id, VolumeStatus::ErrorDeleting)?;
+            for snapshot in snapshots::of_volume(tx, &store.volume_id)? {
+                snapshots::set_status(tx, &snapshot.id, SnapshotStatus::ErrorDeleting)?;
+            }
+            Ok(())
+        })
+    }
+    fn resumable(&self) -> bool {
+        true
+    }
+}
+
+/// Removes the volume's and its snapshots' rows and releases their quota, in one
+/// transaction. Idempotent: a volume already gone is left alone.
+pub struct DeleteVolumeEntryTask;
+
+impl Task<DeleteVolumeStore> for DeleteVolumeEntryTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "DeleteVolumeEntryTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut DeleteVolumeStore) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            let Some(volume) = volumes::get(tx, &store.volume_id)? else {
+                return Ok(());
+            };
+            let snaps = snapshots::of_volume(tx, &volume.id)?;
+            let snapshot_gb: u64 = snaps.iter().map(|s| s.volume_size).sum();
+            for snapshot in &snaps {
+                snapshots::delete(tx, &snapshot.id)?;
+            }
+            volumes::delete(tx, &volume.id)?;
+            quotas::apply(
+                tx,
+                &volume.project_id,
+                &[
+                    ("volumes", -1),
+                    ("snapshots", -(snaps.len() as i64)),
+                    ("gigabytes", -((volume.size + snapshot_gb) as i64)),
+                ],
+            )
+        })
+    }
+    fn resumable(&self) -> bool {
+        true
+    }
+}

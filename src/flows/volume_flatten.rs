@@ -1,0 +1,110 @@
+//! The flatten flow: a copy-on-write clone copies its parent's data and stops depending on it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{snapshots, volumes};
+use crate::error::{Error, Result};
+use crate::flow::engine::Store;
+use crate::flow::{Cx, Flow, Outcome, Task};
+use crate::model::VolumeStatus;
+
+pub const KIND: &str = "volume_flatten";
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct FlattenVolumeStore {
+    pub volume_id: String,
+    /// Filled by `FlattenVolumeCheckTask`: the clone's own lowest image.
+    pub base_location: String,
+}
+
+impl Store for FlattenVolumeStore {
+    fn locks(&self) -> Vec<String> {
+        vec![format!("volume-{}", self.volume_id)]
+    }
+}
+
+/// The flatten flow:
+///
+/// 1. `FlattenVolumeCheckTask` requires a clone in `available`; moves it to `maintenance`.
+/// 2. `FlattenVolumeTask` copies the parent's data into the clone (progress bar). Ctrl-C or
+///    a crash leaves a valid clone, and the flow is reverted.
+/// 3. `FlattenVolumeOnFinishTask` drops the dependency and makes the volume `available`.
+pub fn get_flow() -> Flow<FlattenVolumeStore> {
+    Flow::new(KIND)
+        .add(FlattenVolumeCheckTask)
+        .add(FlattenVolumeTask)
+        .add(FlattenVolumeOnFinishTask)
+}
+
+/// Reversion strategy: back to `available` if still `maintenance`.
+pub struct FlattenVolumeCheckTask;
+
+impl Task<FlattenVolumeStore> for FlattenVolumeCheckTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "FlattenVolumeCheckTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut FlattenVolumeStore) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            let volume = volumes::must_get(tx, &store.volume_id)?;
+            if volume.parent_snapshot_id.is_none() {
+                return Err(Error::invalid_state(format!(
+                    "volume {} is not a clone: there is nothing to flatten",
+                    volume.name
+                ))
+                .into());
+            }
+            volumes::transition(tx, &volume.id, &[VolumeStatus::Available], VolumeStatus::Maintenance, "flatten")?;
+            // The clone's own chain ends at its oldest snapshot's image (or its only image).
+            let oldest_own = snapshots::of_volume(tx, &volume.id)?
+                .into_iter()
+                .find_map(|s| s.provider_location);
+            store.base_location = oldest_own
+                .or(volume.provider_location)
+                .ok_or_else(|| Error::invalid_state("the volume has no image"))?;
+            Ok(())
+        })
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &FlattenVolumeStore, outcome: Outcome<'_, ()>) -> Result<()> {
+        if matches!(outcome, Outcome::Failed(_)) {
+            return Ok(());
+        }
+        cx.catalogue.write(|tx| {
+            volumes::conditional_set(tx, &store.volume_id, VolumeStatus::Maintenance, VolumeStatus::Available)?;
+            Ok(())
+        })
+    }
+}
+
+/// Reversion strategy: none needed; an interrupted flatten leaves a valid clone.
+pub struct FlattenVolumeTask;
+
+impl Task<FlattenVolumeStore> for FlattenVolumeTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "FlattenVolumeTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut FlattenVolumeStore) -> Result<()> {
+        cx.driver
+            .flatten(&store.base_location, &*cx.progress, &cx.cancel)
+    }
+}
+
+/// Drops the dependency on the parent snapshot and makes the volume `available`. Idempotent.
+pub struct FlattenVolumeOnFinishTask;
+
+impl Task<FlattenVolumeStore> for FlattenVolumeOnFinishTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "FlattenVolumeOnFinishTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut FlattenVolumeStore) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            volumes::set_parent_snapshot(tx, &store.volume_id, None)?;
+            volumes::set_status(tx, &store.volume_id, VolumeStatus::Available)
+        })
+    }
+    fn resumable(&self) -> bool {
+        true
+    }
+}

@@ -1,0 +1,155 @@
+//! The revert_to_snapshot flow (Cinder: the latest snapshot only).
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{snapshots, volumes};
+use crate::error::{Error, Result};
+use crate::flow::engine::Store;
+use crate::flow::{Cx, Flow, Outcome, Task};
+use crate::model::{SnapshotStatus, VolumeStatus};
+
+pub const KIND: &str = "volume_revert";
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct RevertVolumeStore {
+    pub volume_id: String,
+    pub snapshot_id: String,
+    pub new_active_id: String,
+    /// Filled by `RevertToSnapshotCheckTask`.
+    pub snapshot_location: String,
+    pub old_location: String,
+    pub size: u64,
+}
+
+impl Store for RevertVolumeStore {
+    fn locks(&self) -> Vec<String> {
+        vec![format!("volume-{}", self.volume_id)]
+    }
+}
+
+/// The revert_to_snapshot flow:
+///
+/// 1. `RevertToSnapshotCheckTask` requires the volume's latest snapshot; moves the volume
+///    to `reverting` and the snapshot to `restoring`.
+/// 2. `RevertToSnapshotOnBackendTask` makes a new writable image holding the snapshot's
+///    data (the volume keeps its current size, as Cinder).
+/// 3. `RevertToSnapshotOnFinishTask` switches the volume to it; both back to `available`.
+/// 4. `DeleteRevertedImageTask` deletes the image the volume no longer uses. Idempotent.
+pub fn get_flow() -> Flow<RevertVolumeStore> {
+    Flow::new(KIND)
+        .add(RevertToSnapshotCheckTask)
+        .add(RevertToSnapshotOnBackendTask)
+        .add(RevertToSnapshotOnFinishTask)
+        .add(DeleteRevertedImageTask)
+}
+
+/// Reversion strategy: statuses back to `available`, where still transitional.
+pub struct RevertToSnapshotCheckTask;
+
+impl Task<RevertVolumeStore> for RevertToSnapshotCheckTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "RevertToSnapshotCheckTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            let snapshot = snapshots::must_get(tx, &store.snapshot_id)?;
+            let volume = volumes::must_get(tx, &store.volume_id)?;
+            let latest = snapshots::of_volume(tx, &volume.id)?.pop();
+            if latest.as_ref().map(|s| &s.id) != Some(&snapshot.id) {
+                return Err(Error::invalid_state(format!(
+                    "cannot revert volume {} to snapshot {}: only the latest snapshot ({}) can be \
+                     reverted to; delete the newer ones first",
+                    volume.name,
+                    snapshot.name,
+                    latest.map_or_else(String::new, |s| s.name)
+                ))
+                .into());
+            }
+            volumes::transition(tx, &volume.id, &[VolumeStatus::Available], VolumeStatus::Reverting, "revert")?;
+            snapshots::transition(tx, &snapshot.id, &[SnapshotStatus::Available], SnapshotStatus::Restoring, "revert to")?;
+            store.snapshot_location = snapshot
+                .provider_location
+                .ok_or_else(|| Error::invalid_state("the snapshot has no image"))?;
+            store.old_location = volume.provider_location.unwrap_or_default();
+            store.size = volume.size;
+            Ok(())
+        })
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &RevertVolumeStore, outcome: Outcome<'_, ()>) -> Result<()> {
+        if matches!(outcome, Outcome::Failed(_)) {
+            return Ok(());
+        }
+        cx.catalogue.write(|tx| {
+            volumes::conditional_set(tx, &store.volume_id, VolumeStatus::Reverting, VolumeStatus::Available)?;
+            snapshots::conditional_set(tx, &store.snapshot_id, SnapshotStatus::Restoring, SnapshotStatus::Available)?;
+            Ok(())
+        })
+    }
+}
+
+/// Reversion strategy: delete the new image unless the volume already uses it.
+pub struct RevertToSnapshotOnBackendTask;
+
+impl Task<RevertVolumeStore> for RevertToSnapshotOnBackendTask {
+    type Output = String;
+    fn name(&self) -> &'static str {
+        "RevertToSnapshotOnBackendTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<String> {
+        cx.driver
+            .revert_to_snapshot(&store.snapshot_location, &store.new_active_id, store.size)
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &RevertVolumeStore, _outcome: Outcome<'_, String>) -> Result<()> {
+        let new_location = cx.driver.location_of(&store.new_active_id);
+        let volume = cx.catalogue.read(|tx| volumes::get(tx, &store.volume_id))?;
+        if volume.and_then(|v| v.provider_location).as_deref() != Some(new_location.as_str()) {
+            cx.driver.delete_image(&new_location)?;
+        }
+        Ok(())
+    }
+}
+
+/// Switches the volume to the new image. Idempotent.
+pub struct RevertToSnapshotOnFinishTask;
+
+impl Task<RevertVolumeStore> for RevertToSnapshotOnFinishTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "RevertToSnapshotOnFinishTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<()> {
+        let new_location = cx.driver.location_of(&store.new_active_id);
+        cx.catalogue.write(|tx| {
+            volumes::set_provider_location(tx, &store.volume_id, &new_location)?;
+            volumes::set_status(tx, &store.volume_id, VolumeStatus::Available)?;
+            snapshots::set_status(tx, &store.snapshot_id, SnapshotStatus::Available)
+        })
+    }
+    fn revert(&self, cx: &Cx<'_>, store: &RevertVolumeStore, _outcome: Outcome<'_, ()>) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            volumes::set_provider_location(tx, &store.volume_id, &store.old_location)?;
+            volumes::set_status(tx, &store.volume_id, VolumeStatus::Reverting)
+        })
+    }
+    fn resumable(&self) -> bool {
+        true
+    }
+}
+
+/// Deletes the image the volume used before the revert. Idempotent.
+pub struct DeleteRevertedImageTask;
+
+impl Task<RevertVolumeStore> for DeleteRevertedImageTask {
+    type Output = ();
+    fn name(&self) -> &'static str {
+        "DeleteRevertedImageTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<()> {
+        cx.driver.delete_image(&store.old_location)?;
+        Ok(())
+    }
+    fn resumable(&self) -> bool {
+        true
+    }
+}

@@ -1,0 +1,18 @@
+//! blockctl: Cinder's volume flows, run in the operator's own process.
+//!
+//! Layers, top to bottom: [`cli`] (clap) calls the [`service::Service`]; the local service
+//! runs [`flows`] on the [`flow`] engine, which journals into the [`catalogue`] and drives a
+//! [`driver`]. Only [`output`] prints.
+
+pub mod catalogue;
+pub mod cli;
+pub mod config;
+pub mod driver;
+pub mod error;
+pub mod flow;
+pub mod flows;
+pub mod lock;
+pub mod model;
+pub mod output;
+pub mod process;
+pub mod service;

@@ -1,0 +1,42 @@
+//! `blockctl`: parse, run, map the error to its documented exit code.
+
+use clap::Parser;
+
+use blockctl::cli::{self, Cli};
+use blockctl::error::kind_of;
+use blockctl::process::Cancel;
+
+fn main() {
+    let cli = Cli::parse();
+    let filter = if cli.global.verbose { "blockctl=debug" } else { "blockctl=warn" };
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("BLOCKCTL_LOG").unwrap_or_else(|_| filter.into()))
+        .with_writer(std::io::stderr)
+        .without_time()
+        .with_target(false)
+        .init();
+    let cancel = Cancel::default();
+    let handler_cancel = cancel.clone();
+    // First Ctrl-C: stop the long operation, revert the flow, exit 130. Outside a flow
+    // there is nothing to undo, so exit at once.
+    let _ = ctrlc::set_handler(move || {
+        if handler_cancel.is_armed() {
+            handler_cancel.cancel();
+        } else {
+            std::process::exit(130);
+        }
+    });
+    let code = match cli::run(cli, cancel) {
+        Ok(()) => 0,
+        Err(e) if is_broken_pipe(&e) => 0,
+        Err(e) => kind_of(&e).exit_code(),
+    };
+    std::process::exit(code);
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}

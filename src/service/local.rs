@@ -1,0 +1,435 @@
+//! The local service: flows run in this process against the catalogue and the backend.
+
+use std::path::Path;
+
+use super::{
+    Change, CreateSnapshot, CreateVolume, Deletion, FlowDetail, FlowRecovered, FlowSummary,
+    QuotaSet, Service, SourceRef,
+};
+use crate::catalogue::{self, Catalogue, DEFAULT_TYPE_ID, quotas, snapshots, volumes};
+use crate::config::Config;
+use crate::driver::{BackendStats, Progress, open_driver};
+use crate::error::{Error, ErrorKind, Result, kind_of};
+use crate::flow::Env;
+use crate::flow::engine;
+use crate::flows::{self, snapshot_create, snapshot_delete, volume_create, volume_delete};
+use crate::flows::{volume_extend, volume_flatten, volume_revert};
+use crate::lock::Locks;
+use crate::model::{QuotaUsage, Snapshot, Volume, validate_name};
+use crate::process::Cancel;
+
+/// How many journaled flows `flow list` shows.
+const FLOW_LIST_LIMIT: usize = 200;
+
+pub struct Local {
+    env: Env,
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+impl Local {
+    /// Opens the catalogue under `state_dir` and the configured backend.
+    pub fn open(
+        config: &Config,
+        state_dir: &Path,
+        progress: Box<dyn Progress>,
+        cancel: Cancel,
+    ) -> Result<Local> {
+        let (backend_name, backend) = config.default_backend()?;
+        let driver = open_driver(&backend_name, &backend, state_dir)?;
+        let host = format!("{}@{}#{}", config.host, backend_name, driver.pool_name());
+        Ok(Local {
+            env: Env {
+                catalogue: Catalogue::open(state_dir)?,
+                driver,
+                locks: Locks::new(state_dir)?,
+                cancel,
+                progress,
+                project_id: config.project_id.clone(),
+                host,
+            },
+        })
+    }
+
+    fn project(&self) -> &str {
+        &self.env.project_id
+    }
+
+    fn find_volume(&self, reference: &str) -> Result<Volume> {
+        self.env
+            .catalogue
+            .read(|tx| volumes::find(tx, self.project(), reference))
+    }
+
+    fn find_snapshot(&self, reference: &str) -> Result<Snapshot> {
+        self.env
+            .catalogue
+            .read(|tx| snapshots::find(tx, self.project(), reference))
+    }
+
+    fn volume_by_id(&self, id: &str) -> Result<Volume> {
+        self.env.catalogue.read(|tx| volumes::must_get(tx, id))
+    }
+
+    fn volume_by_name(&self, name: &str) -> Result<Option<Volume>> {
+        self.env
+            .catalogue
+            .read(|tx| volumes::get_by_name(tx, self.project(), name))
+    }
+
+    fn resolve_source(&self, source: &SourceRef) -> Result<(volume_create::VolumeSource, Option<u64>)> {
+        Ok(match source {
+            SourceRef::None => (volume_create::VolumeSource::Raw, None),
+            SourceRef::Snapshot(reference) => {
+                let snapshot = self.find_snapshot(reference)?;
+                let size = snapshot.volume_size;
+                (
+                    volume_create::VolumeSource::Snapshot {
+                        snapshot_id: snapshot.id,
+                        parent_volume_id: snapshot.volume_id,
+                    },
+                    Some(size),
+                )
+            }
+            SourceRef::Volume(reference) => {
+                let volume = self.find_volume(reference)?;
+                (
+                    volume_create::VolumeSource::Volume {
+                        source_volid: volume.id,
+                    },
+                    Some(volume.size),
+                )
+            }
+        })
+    }
+}
+
+impl Service for Local {
+    fn create_volume(&self, request: CreateVolume) -> Result<Change<Volume>> {
+        validate_name("volume", &request.name)?;
+        if let Some(existing) = self.volume_by_name(&request.name)? {
+            if request.if_not_exists {
+                return Ok(Change::new(false, existing));
+            }
+            return Err(Error::invalid_state(format!(
+                "a volume named '{}' already exists ({})",
+                request.name, existing.id
+            ))
+            .into());
+        }
+        let (source, source_size) = self.resolve_source(&request.source)?;
+        let size = request
+            .size
+            .or(source_size)
+            .ok_or_else(|| Error::usage("a new volume needs --size"))?;
+        self.env.driver.check_ready()?;
+        let store = volume_create::CreateVolumeStore {
+            project_id: self.project().to_owned(),
+            volume_id: new_id(),
+            name: request.name.clone(),
+            size,
+            description: request.description,
+            source,
+            volume_type_id: DEFAULT_TYPE_ID.to_owned(),
+            host: None,
+        };
+        let id = store.volume_id.clone();
+        match engine::run(&self.env, &volume_create::get_flow(), "volume", &id, store) {
+            Ok(_) => Ok(Change::new(true, self.volume_by_id(&id)?)),
+            // Another process created the same name meanwhile: that is "exists" too.
+            Err(e) if request.if_not_exists && kind_of(&e) == ErrorKind::InvalidState => {
+                match self.volume_by_name(&request.name)? {
+                    Some(existing) => Ok(Change::new(false, existing)),
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn list_volumes(&self) -> Result<Vec<Volume>> {
+        self.env.catalogue.read(|tx| volumes::list(tx, self.project()))
+    }
+
+    fn show_volume(&self, reference: &str) -> Result<Volume> {
+        self.find_volume(reference)
+    }
+
+    fn set_volume(&self, reference: &str, name: Option<String>, description: Option<String>) -> Result<Change<Volume>> {
+        if let Some(name) = &name {
+            validate_name("volume", name)?;
+        }
+        let volume = self.find_volume(reference)?;
+        let unchanged = name.as_ref().is_none_or(|n| *n == volume.name)
+            && description.as_ref().is_none_or(|d| Some(d) == volume.description.as_ref());
+        if unchanged {
+            return Ok(Change::new(false, volume));
+        }
+        self.env.catalogue.write(|tx| {
+            volumes::update_metadata(tx, &volume.id, name.as_deref(), description.as_deref())
+        })?;
+        Ok(Change::new(true, self.volume_by_id(&volume.id)?))
+    }
+
+    fn extend_volume(&self, reference: &str, size_gib: u64) -> Result<Change<Volume>> {
+        let volume = self.find_volume(reference)?;
+        if size_gib == volume.size {
+            return Ok(Change::new(false, volume));
+        }
+        if size_gib < volume.size {
+            return Err(Error::usage(format!(
+                "cannot extend volume {} to {size_gib} GiB: it already has {} GiB (volumes only grow)",
+                volume.name, volume.size
+            ))
+            .into());
+        }
+        self.env.driver.check_ready()?;
+        let store = volume_extend::ExtendVolumeStore {
+            project_id: self.project().to_owned(),
+            volume_id: volume.id.clone(),
+            new_size: size_gib,
+            old_size: volume.size,
+            location: String::new(),
+        };
+        engine::run(&self.env, &volume_extend::get_flow(), "volume", &volume.id, store)?;
+        Ok(Change::new(true, self.volume_by_id(&volume.id)?))
+    }
+
+    fn delete_volume(&self, reference: &str, cascade: bool, ignore_missing: bool) -> Result<Change<Deletion>> {
+        let volume = match self.find_volume(reference) {
+            Ok(volume) => volume,
+            Err(e) if ignore_missing && kind_of(&e) == ErrorKind::NotFound => {
+                return Ok(Change::new(false, Deletion::default()));
+            }
+            Err(e) => return Err(e),
+        };
+        let snapshot_ids: Vec<String> = self
+            .env
+            .catalogue
+            .read(|tx| snapshots::of_volume(tx, &volume.id))?
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        let store = volume_delete::DeleteVolumeStore {
+            project_id: self.project().to_owned(),
+            volume_id: volume.id.clone(),
+            cascade,
+            images: Vec::new(),
+        };
+        engine::run(&self.env, &volume_delete::get_flow(), "volume", &volume.id, store)?;
+        Ok(Change::new(
+            true,
+            Deletion {
+                volumes: vec![volume.id],
+                snapshots: snapshot_ids,
+            },
+        ))
+    }
+
+    fn flatten_volume(&self, reference: &str) -> Result<Change<Volume>> {
+        let volume = self.find_volume(reference)?;
+        if volume.parent_snapshot_id.is_none() {
+            return Ok(Change::new(false, volume));
+        }
+        self.env.driver.check_ready()?;
+        let store = volume_flatten::FlattenVolumeStore {
+            volume_id: volume.id.clone(),
+            base_location: String::new(),
+        };
+        engine::run(&self.env, &volume_flatten::get_flow(), "volume", &volume.id, store)?;
+        Ok(Change::new(true, self.volume_by_id(&volume.id)?))
+    }
+
+    fn revert_volume(&self, reference: &str, snapshot: &str) -> Result<Change<Volume>> {
+        let volume = self.find_volume(reference)?;
+        let snapshot = self.find_snapshot(snapshot)?;
+        if snapshot.volume_id != volume.id {
+            return Err(Error::usage(format!(
+                "snapshot {} belongs to another volume ({}), not to {}",
+                snapshot.name, snapshot.volume_id, volume.name
+            ))
+            .into());
+        }
+        self.env.driver.check_ready()?;
+        let store = volume_revert::RevertVolumeStore {
+            volume_id: volume.id.clone(),
+            snapshot_id: snapshot.id,
+            new_active_id: new_id(),
+            snapshot_location: String::new(),
+            old_location: String::new(),
+            size: volume.size,
+        };
+        engine::run(&self.env, &volume_revert::get_flow(), "volume", &volume.id, store)?;
+        Ok(Change::new(true, self.volume_by_id(&volume.id)?))
+    }
+
+    fn create_snapshot(&self, request: CreateSnapshot) -> Result<Change<Snapshot>> {
+        validate_name("snapshot", &request.name)?;
+        let volume = self.find_volume(&request.volume)?;
+        let existing = self.env.catalogue.read(|tx| snapshots::of_volume(tx, &volume.id))?;
+        if let Some(existing) = existing.into_iter().find(|s| s.name == request.name) {
+            if request.if_not_exists {
+                return Ok(Change::new(false, existing));
+            }
+            return Err(Error::invalid_state(format!(
+                "volume {} already has a snapshot named '{}'",
+                volume.name, request.name
+            ))
+            .into());
+        }
+        self.env.driver.check_ready()?;
+        let store = snapshot_create::CreateSnapshotStore {
+            project_id: self.project().to_owned(),
+            volume_id: volume.id,
+            snapshot_id: new_id(),
+            name: request.name,
+            description: request.description,
+            new_active_id: new_id(),
+            volume_size: 0,
+            frozen_location: String::new(),
+        };
+        let id = store.snapshot_id.clone();
+        engine::run(&self.env, &snapshot_create::get_flow(), "snapshot", &id, store)?;
+        Ok(Change::new(true, self.env.catalogue.read(|tx| snapshots::must_get(tx, &id))?))
+    }
+
+    fn list_snapshots(&self, volume: Option<&str>) -> Result<Vec<Snapshot>> {
+        match volume {
+            Some(reference) => {
+                let volume = self.find_volume(reference)?;
+                self.env.catalogue.read(|tx| snapshots::of_volume(tx, &volume.id))
+            }
+            None => self.env.catalogue.read(|tx| snapshots::list(tx, self.project())),
+        }
+    }
+
+    fn show_snapshot(&self, reference: &str) -> Result<Snapshot> {
+        self.find_snapshot(reference)
+    }
+
+    fn delete_snapshot(&self, reference: &str, ignore_missing: bool) -> Result<Change<Deletion>> {
+        let snapshot = match self.find_snapshot(reference) {
+            Ok(snapshot) => snapshot,
+            Err(e) if ignore_missing && kind_of(&e) == ErrorKind::NotFound => {
+                return Ok(Change::new(false, Deletion::default()));
+            }
+            Err(e) => return Err(e),
+        };
+        self.env.driver.check_ready()?;
+        let store = snapshot_delete::DeleteSnapshotStore {
+            snapshot_id: snapshot.id.clone(),
+            volume_id: snapshot.volume_id,
+            snapshot_location: None,
+            volume_location: String::new(),
+        };
+        engine::run(&self.env, &snapshot_delete::get_flow(), "snapshot", &snapshot.id, store)?;
+        Ok(Change::new(
+            true,
+            Deletion {
+                volumes: Vec::new(),
+                snapshots: vec![snapshot.id],
+            },
+        ))
+    }
+
+    fn show_quotas(&self) -> Result<Vec<QuotaUsage>> {
+        self.env.catalogue.read(|tx| quotas::usage(tx, self.project()))
+    }
+
+    fn set_quotas(&self, limits: &[(&str, i64)]) -> Result<Change<QuotaSet>> {
+        let before = self.show_quotas()?;
+        let after = self.env.catalogue.write(|tx| {
+            for (resource, limit) in limits {
+                quotas::set_limit(tx, self.project(), resource, *limit)?;
+            }
+            quotas::usage(tx, self.project())
+        })?;
+        Ok(Change::new(before != after, QuotaSet { quotas: after }))
+    }
+
+    fn list_flows(&self, unfinished_only: bool) -> Result<Vec<FlowSummary>> {
+        let records = self
+            .env
+            .catalogue
+            .read(|tx| catalogue::flows::list(tx, unfinished_only, FLOW_LIST_LIMIT))?;
+        records
+            .into_iter()
+            .map(|record| {
+                let interrupted = engine::is_interrupted(&self.env, &record)?;
+                Ok(FlowSummary { record, interrupted })
+            })
+            .collect()
+    }
+
+    fn show_flow(&self, reference: &str) -> Result<FlowDetail> {
+        let record = self.find_flow(reference)?;
+        let tasks = self
+            .env
+            .catalogue
+            .read(|tx| catalogue::flows::tasks(tx, &record.id))?;
+        let store = serde_json::from_str(&record.store).unwrap_or(serde_json::Value::Null);
+        let interrupted = engine::is_interrupted(&self.env, &record)?;
+        Ok(FlowDetail {
+            summary: FlowSummary { record, interrupted },
+            store,
+            tasks,
+        })
+    }
+
+    fn recover_flows(&self, reference: Option<&str>) -> Result<Vec<FlowRecovered>> {
+        let records = match reference {
+            Some(reference) => vec![self.find_flow(reference)?],
+            None => self
+                .list_flows(true)?
+                .into_iter()
+                .filter(|f| f.interrupted)
+                .map(|f| f.record)
+                .collect(),
+        };
+        let mut recovered = Vec::new();
+        for record in records {
+            let recovery = flows::recover(&self.env, &record)
+                .map_err(|e| e.context(format!("cannot recover flow {} ({})", record.id, record.kind)))?;
+            recovered.push(FlowRecovered {
+                id: record.id,
+                kind: record.kind,
+                resource_id: record.resource_id,
+                recovery,
+            });
+        }
+        Ok(recovered)
+    }
+
+    fn count_interrupted_flows(&self) -> Result<usize> {
+        Ok(self.list_flows(true)?.iter().filter(|f| f.interrupted).count())
+    }
+
+    fn backend_stats(&self) -> Result<BackendStats> {
+        self.env.driver.stats()
+    }
+}
+
+impl Local {
+    fn find_flow(&self, reference: &str) -> Result<catalogue::flows::FlowRecord> {
+        let mut matches = self.env.catalogue.read(|tx| {
+            if let Some(record) = catalogue::flows::get(tx, reference)? {
+                return Ok(vec![record]);
+            }
+            catalogue::flows::by_prefix(tx, reference)
+        })?;
+        match matches.len() {
+            0 => Err(Error::not_found(format!("no flow with id '{reference}'")).into()),
+            1 => Ok(matches.remove(0)),
+            _ => {
+                let ids: Vec<&str> = matches.iter().map(|r| r.id.as_str()).collect();
+                Err(Error::new(
+                    ErrorKind::Ambiguous,
+                    format!("flow reference '{reference}' is ambiguous: it matches {}", ids.join(", ")),
+                )
+                .into())
+            }
+        }
+    }
+}

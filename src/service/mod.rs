@@ -1,0 +1,128 @@
+//! The one interface the CLI calls. [`Local`] runs flows against this machine's catalogue
+//! and backends; a remote implementation (Cinder v3 over HTTP) can stand beside it.
+
+mod local;
+
+use serde::Serialize;
+
+pub use local::Local;
+
+use crate::catalogue::flows::{FlowRecord, TaskRecord};
+use crate::driver::BackendStats;
+use crate::error::Result;
+use crate::flow::engine::Recovery;
+use crate::model::{Created, QuotaUsage, Snapshot, Volume};
+
+/// Where a new volume's data comes from, as the operator named it.
+#[derive(Debug, Clone)]
+pub enum SourceRef {
+    None,
+    Snapshot(String),
+    Volume(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct CreateVolume {
+    pub name: String,
+    /// GiB; `None` takes the source's size.
+    pub size: Option<u64>,
+    pub description: Option<String>,
+    pub source: SourceRef,
+    pub if_not_exists: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct CreateSnapshot {
+    pub volume: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub if_not_exists: bool,
+}
+
+/// The result of a mutating call: the resource, and whether anything changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change<T> {
+    pub changed: bool,
+    #[serde(flatten)]
+    pub value: T,
+}
+
+impl<T> Change<T> {
+    pub fn new(changed: bool, value: T) -> Self {
+        Change { changed, value }
+    }
+}
+
+impl<T> From<Created<T>> for Change<T> {
+    fn from(created: Created<T>) -> Self {
+        let changed = created.is_changed();
+        Change::new(changed, created.into_inner())
+    }
+}
+
+/// What a delete removed.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Deletion {
+    pub volumes: Vec<String>,
+    pub snapshots: Vec<String>,
+}
+
+/// A journaled flow, with `interrupted` worked out from its owner's lock.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlowSummary {
+    #[serde(flatten)]
+    pub record: FlowRecord,
+    pub interrupted: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FlowDetail {
+    #[serde(flatten)]
+    pub summary: FlowSummary,
+    pub store: serde_json::Value,
+    pub tasks: Vec<TaskRecord>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FlowRecovered {
+    pub id: String,
+    pub kind: String,
+    pub resource_id: String,
+    pub recovery: Recovery,
+}
+
+/// The operations blockctl offers, whatever runs them.
+pub trait Service {
+    fn create_volume(&self, request: CreateVolume) -> Result<Change<Volume>>;
+    fn list_volumes(&self) -> Result<Vec<Volume>>;
+    fn show_volume(&self, reference: &str) -> Result<Volume>;
+    fn set_volume(&self, reference: &str, name: Option<String>, description: Option<String>) -> Result<Change<Volume>>;
+    fn extend_volume(&self, reference: &str, size_gib: u64) -> Result<Change<Volume>>;
+    /// `Ok(None)` when `ignore_missing` and the volume does not exist.
+    fn delete_volume(&self, reference: &str, cascade: bool, ignore_missing: bool) -> Result<Change<Deletion>>;
+    fn flatten_volume(&self, reference: &str) -> Result<Change<Volume>>;
+    fn revert_volume(&self, reference: &str, snapshot: &str) -> Result<Change<Volume>>;
+
+    fn create_snapshot(&self, request: CreateSnapshot) -> Result<Change<Snapshot>>;
+    fn list_snapshots(&self, volume: Option<&str>) -> Result<Vec<Snapshot>>;
+    fn show_snapshot(&self, reference: &str) -> Result<Snapshot>;
+    fn delete_snapshot(&self, reference: &str, ignore_missing: bool) -> Result<Change<Deletion>>;
+
+    fn show_quotas(&self) -> Result<Vec<QuotaUsage>>;
+    fn set_quotas(&self, limits: &[(&str, i64)]) -> Result<Change<QuotaSet>>;
+
+    fn list_flows(&self, unfinished_only: bool) -> Result<Vec<FlowSummary>>;
+    fn show_flow(&self, reference: &str) -> Result<FlowDetail>;
+    /// Recovers one flow, or every interrupted one when `reference` is `None`.
+    fn recover_flows(&self, reference: Option<&str>) -> Result<Vec<FlowRecovered>>;
+    /// How many flows are interrupted (for the one-line warning every command prints).
+    fn count_interrupted_flows(&self) -> Result<usize>;
+
+    fn backend_stats(&self) -> Result<BackendStats>;
+}
+
+/// A project's quotas (the shape `quota set` returns).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuotaSet {
+    pub quotas: Vec<QuotaUsage>,
+}
