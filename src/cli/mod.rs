@@ -38,11 +38,11 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Configuration file [default: first of ~/.config/blockctl/blockctl.toml,
     /// /etc/blockctl/blockctl.toml, else built-in defaults]
-    #[arg(long, global = true, env = "BLOCKCTL_CONFIG", value_name = "FILE")]
+    #[arg(long, global = true, env = "BLOCKCTL_CONFIG", hide_env_values = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Directory of the catalogue, locks and default volume images
     /// [default: $XDG_DATA_HOME/blockctl]
-    #[arg(long, global = true, env = "BLOCKCTL_STATE_DIR", value_name = "DIR")]
+    #[arg(long, global = true, env = "BLOCKCTL_STATE_DIR", hide_env_values = true, value_name = "DIR")]
     pub state_dir: Option<PathBuf>,
     /// Output format
     #[arg(short = 'o', long = "format", short_alias = 'f', global = true, value_enum, default_value_t = Format::Table)]
@@ -170,4 +170,39 @@ fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
         Noun::Config(command) => config::run(command, ctx),
         Noun::Completions { shell } => ctx.printer.completions(shell, &mut command()),
     }
+}
+
+/// The generated files checked in under `completions/` and `man/`: (relative path, content).
+/// `tests/cli/generated.rs` fails when they are stale; regenerate with
+/// `SNAPSHOTS=overwrite cargo test --test cli generated`.
+pub fn generated_files() -> Result<Vec<(String, Vec<u8>)>> {
+    use clap_complete::Shell;
+    let mut files = Vec::new();
+    for (shell, name) in [
+        (Shell::Bash, "blockctl.bash"),
+        (Shell::Zsh, "_blockctl"),
+        (Shell::Fish, "blockctl.fish"),
+        (Shell::Elvish, "blockctl.elv"),
+        (Shell::PowerShell, "_blockctl.ps1"),
+    ] {
+        let mut buffer = Vec::new();
+        clap_complete::generate(shell, &mut command(), "blockctl", &mut buffer);
+        files.push((format!("completions/{name}"), buffer));
+    }
+    let dir = tempfile_dir()?;
+    clap_mangen::generate_to(command(), &dir)?;
+    let mut pages: Vec<_> = std::fs::read_dir(&dir)?.collect::<std::io::Result<_>>()?;
+    pages.sort_by_key(|e| e.file_name());
+    for page in pages {
+        let name = page.file_name().to_string_lossy().into_owned();
+        files.push((format!("man/{name}"), std::fs::read(page.path())?));
+    }
+    std::fs::remove_dir_all(&dir)?;
+    Ok(files)
+}
+
+fn tempfile_dir() -> Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("blockctl-man-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
 }

@@ -1,0 +1,716 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[blockctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'blockctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'blockctl'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
+            cand snapshot 'Snapshots of volumes'
+            cand quota 'Quota limits and usage of the project'
+            cand flow 'The flow journal: list, show and recover interrupted flows'
+            cand config 'The effective configuration'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;volume'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+            cand list 'List volumes'
+            cand show 'Show one volume'
+            cand set 'Rename a volume or change its description'
+            cand extend 'Grow a volume (volumes never shrink)'
+            cand delete 'Delete volumes (with --cascade, their snapshots too)'
+            cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
+            cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+            cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand revert 'Revert a volume to its latest snapshot, discarding later changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;volume;create'= {
+            cand --size 'Size in GiB (e.g. 10, 10G, 1T); defaults to the source''s size'
+            cand --description 'description'
+            cand --snapshot 'Create from this snapshot (copy-on-write)'
+            cand --source 'Create as a full copy of this volume'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --if-not-exists 'Succeed without change when a volume of this name exists'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;list'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;set'= {
+            cand --name 'name'
+            cand --description 'description'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;extend'= {
+            cand --size 'The new size, in GiB (e.g. 20, 20G, 1T)'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;delete'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --cascade 'Delete the volumes'' snapshots too'
+            cand --ignore-missing 'Succeed without change for volumes that do not exist'
+            cand -y 'Do not ask for confirmation (required when not running interactively)'
+            cand --yes 'Do not ask for confirmation (required when not running interactively)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;snapshot'= {
+            cand --name 'The snapshot''s name (unique per volume)'
+            cand --description 'description'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --if-not-exists 'Succeed without change when the volume has a snapshot of this name'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;clone'= {
+            cand --snapshot 'Clone this snapshot (copy-on-write)'
+            cand --source 'Clone this volume (full copy)'
+            cand --name 'The new volume''s name'
+            cand --size 'Size in GiB; defaults to the source''s size'
+            cand --description 'description'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --if-not-exists 'if-not-exists'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;flatten'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;revert'= {
+            cand --snapshot 'The snapshot (must be the volume''s latest)'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -y 'Do not ask for confirmation (required when not running interactively)'
+            cand --yes 'Do not ask for confirmation (required when not running interactively)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;help'= {
+            cand create 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+            cand list 'List volumes'
+            cand show 'Show one volume'
+            cand set 'Rename a volume or change its description'
+            cand extend 'Grow a volume (volumes never shrink)'
+            cand delete 'Delete volumes (with --cascade, their snapshots too)'
+            cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
+            cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+            cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand revert 'Revert a volume to its latest snapshot, discarding later changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;volume;help;create'= {
+        }
+        &'blockctl;volume;help;list'= {
+        }
+        &'blockctl;volume;help;show'= {
+        }
+        &'blockctl;volume;help;set'= {
+        }
+        &'blockctl;volume;help;extend'= {
+        }
+        &'blockctl;volume;help;delete'= {
+        }
+        &'blockctl;volume;help;snapshot'= {
+        }
+        &'blockctl;volume;help;clone'= {
+        }
+        &'blockctl;volume;help;flatten'= {
+        }
+        &'blockctl;volume;help;revert'= {
+        }
+        &'blockctl;volume;help;help'= {
+        }
+        &'blockctl;snapshot'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Take a snapshot of a volume (same as `volume snapshot`)'
+            cand list 'List snapshots'
+            cand show 'Show one snapshot'
+            cand delete 'Delete snapshots (their data is merged into the images built on them)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;snapshot;create'= {
+            cand --name 'The snapshot''s name (unique per volume)'
+            cand --description 'description'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --if-not-exists 'Succeed without change when the volume has a snapshot of this name'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;snapshot;list'= {
+            cand --volume 'Only this volume''s snapshots'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;snapshot;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;snapshot;delete'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --ignore-missing 'Succeed without change for snapshots that do not exist'
+            cand -y 'Do not ask for confirmation (required when not running interactively)'
+            cand --yes 'Do not ask for confirmation (required when not running interactively)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;snapshot;help'= {
+            cand create 'Take a snapshot of a volume (same as `volume snapshot`)'
+            cand list 'List snapshots'
+            cand show 'Show one snapshot'
+            cand delete 'Delete snapshots (their data is merged into the images built on them)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;snapshot;help;create'= {
+        }
+        &'blockctl;snapshot;help;list'= {
+        }
+        &'blockctl;snapshot;help;show'= {
+        }
+        &'blockctl;snapshot;help;delete'= {
+        }
+        &'blockctl;snapshot;help;help'= {
+        }
+        &'blockctl;quota'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show limits, usage and reservations'
+            cand set 'Set limits (-1 for unlimited)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;quota;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;quota;set'= {
+            cand --volumes 'volumes'
+            cand --snapshots 'snapshots'
+            cand --gigabytes 'gigabytes'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;quota;help'= {
+            cand show 'Show limits, usage and reservations'
+            cand set 'Set limits (-1 for unlimited)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;quota;help;show'= {
+        }
+        &'blockctl;quota;help;set'= {
+        }
+        &'blockctl;quota;help;help'= {
+        }
+        &'blockctl;flow'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List journaled flows, newest first'
+            cand show 'Show a flow and its tasks'
+            cand recover 'Finish interrupted flows: revert them, or resume them where every remaining task is idempotent'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;flow;list'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --unfinished 'Only flows still running, interrupted or whose revert failed'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;flow;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;flow;recover'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;flow;help'= {
+            cand list 'List journaled flows, newest first'
+            cand show 'Show a flow and its tasks'
+            cand recover 'Finish interrupted flows: revert them, or resume them where every remaining task is idempotent'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;flow;help;list'= {
+        }
+        &'blockctl;flow;help;show'= {
+        }
+        &'blockctl;flow;help;recover'= {
+        }
+        &'blockctl;flow;help;help'= {
+        }
+        &'blockctl;config'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the effective configuration (TOML, or JSON with -o json)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;config;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;config;help'= {
+            cand show 'Print the effective configuration (TOML, or JSON with -o json)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;config;help;show'= {
+        }
+        &'blockctl;config;help;help'= {
+        }
+        &'blockctl;completions'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;help'= {
+            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
+            cand snapshot 'Snapshots of volumes'
+            cand quota 'Quota limits and usage of the project'
+            cand flow 'The flow journal: list, show and recover interrupted flows'
+            cand config 'The effective configuration'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;help;volume'= {
+            cand create 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+            cand list 'List volumes'
+            cand show 'Show one volume'
+            cand set 'Rename a volume or change its description'
+            cand extend 'Grow a volume (volumes never shrink)'
+            cand delete 'Delete volumes (with --cascade, their snapshots too)'
+            cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
+            cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+            cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand revert 'Revert a volume to its latest snapshot, discarding later changes'
+        }
+        &'blockctl;help;volume;create'= {
+        }
+        &'blockctl;help;volume;list'= {
+        }
+        &'blockctl;help;volume;show'= {
+        }
+        &'blockctl;help;volume;set'= {
+        }
+        &'blockctl;help;volume;extend'= {
+        }
+        &'blockctl;help;volume;delete'= {
+        }
+        &'blockctl;help;volume;snapshot'= {
+        }
+        &'blockctl;help;volume;clone'= {
+        }
+        &'blockctl;help;volume;flatten'= {
+        }
+        &'blockctl;help;volume;revert'= {
+        }
+        &'blockctl;help;snapshot'= {
+            cand create 'Take a snapshot of a volume (same as `volume snapshot`)'
+            cand list 'List snapshots'
+            cand show 'Show one snapshot'
+            cand delete 'Delete snapshots (their data is merged into the images built on them)'
+        }
+        &'blockctl;help;snapshot;create'= {
+        }
+        &'blockctl;help;snapshot;list'= {
+        }
+        &'blockctl;help;snapshot;show'= {
+        }
+        &'blockctl;help;snapshot;delete'= {
+        }
+        &'blockctl;help;quota'= {
+            cand show 'Show limits, usage and reservations'
+            cand set 'Set limits (-1 for unlimited)'
+        }
+        &'blockctl;help;quota;show'= {
+        }
+        &'blockctl;help;quota;set'= {
+        }
+        &'blockctl;help;flow'= {
+            cand list 'List journaled flows, newest first'
+            cand show 'Show a flow and its tasks'
+            cand recover 'Finish interrupted flows: revert them, or resume them where every remaining task is idempotent'
+        }
+        &'blockctl;help;flow;list'= {
+        }
+        &'blockctl;help;flow;show'= {
+        }
+        &'blockctl;help;flow;recover'= {
+        }
+        &'blockctl;help;config'= {
+            cand show 'Print the effective configuration (TOML, or JSON with -o json)'
+        }
+        &'blockctl;help;config;show'= {
+        }
+        &'blockctl;help;completions'= {
+        }
+        &'blockctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

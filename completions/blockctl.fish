@@ -1,0 +1,439 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_blockctl_global_optspecs
+    string join \n config= state-dir= o/format= c/column= q/quiet no-progress v/verbose h/help V/version
+end
+
+function __fish_blockctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_blockctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_blockctl_using_subcommand
+    set -l cmd (__fish_blockctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c blockctl -n "__fish_blockctl_needs_command" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_needs_command" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_needs_command" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_needs_command" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_needs_command" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_needs_command" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_needs_command" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_needs_command" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "quota" -d 'Quota limits and usage of the project'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "config" -d 'The effective configuration'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "list" -d 'List volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "show" -d 'Show one volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "set" -d 'Rename a volume or change its description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size in GiB (e.g. 10, 10G, 1T); defaults to the source\'s size' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l snapshot -d 'Create from this snapshot (copy-on-write)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l source -d 'Create as a full copy of this volume' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when a volume of this name exists'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l name -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l size -d 'The new size, in GiB (e.g. 20, 20G, 1T)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l cascade -d 'Delete the volumes\' snapshots too'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for volumes that do not exist'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l name -d 'The snapshot\'s name (unique per volume)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l if-not-exists -d 'Succeed without change when the volume has a snapshot of this name'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l snapshot -d 'Clone this snapshot (copy-on-write)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l source -d 'Clone this volume (full copy)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l name -d 'The new volume\'s name' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l size -d 'Size in GiB; defaults to the source\'s size' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l if-not-exists
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l snapshot -d 'The snapshot (must be the volume\'s latest)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "list" -d 'List volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "set" -d 'Rename a volume or change its description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -f -a "create" -d 'Take a snapshot of a volume (same as `volume snapshot`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -f -a "list" -d 'List snapshots'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -f -a "show" -d 'Show one snapshot'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -f -a "delete" -d 'Delete snapshots (their data is merged into the images built on them)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l name -d 'The snapshot\'s name (unique per volume)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when the volume has a snapshot of this name'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l volume -d 'Only this volume\'s snapshots' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for snapshots that do not exist'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "create" -d 'Take a snapshot of a volume (same as `volume snapshot`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "list" -d 'List snapshots'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one snapshot'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete snapshots (their data is merged into the images built on them)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show limits, usage and reservations'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Set limits (-1 for unlimited)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l volumes -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l snapshots -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l gigabytes -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show limits, usage and reservations'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set limits (-1 for unlimited)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -f -a "list" -d 'List journaled flows, newest first'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -f -a "show" -d 'Show a flow and its tasks'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -f -a "recover" -d 'Finish interrupted flows: revert them, or resume them where every remaining task is idempotent'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l unfinished -d 'Only flows still running, interrupted or whose revert failed'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from help" -f -a "list" -d 'List journaled flows, newest first'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a flow and its tasks'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from help" -f -a "recover" -d 'Finish interrupted flows: revert them, or resume them where every remaining task is idempotent'
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print the effective configuration (TOML, or JSON with -o json)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration (TOML, or JSON with -o json)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "quota" -d 'Quota limits and usage of the project'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "config" -d 'The effective configuration'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "list" -d 'List volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "show" -d 'Show one volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "set" -d 'Rename a volume or change its description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "create" -d 'Take a snapshot of a volume (same as `volume snapshot`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List snapshots'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "show" -d 'Show one snapshot'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "delete" -d 'Delete snapshots (their data is merged into the images built on them)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "show" -d 'Show limits, usage and reservations'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "set" -d 'Set limits (-1 for unlimited)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "list" -d 'List journaled flows, newest first'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "show" -d 'Show a flow and its tasks'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "recover" -d 'Finish interrupted flows: revert them, or resume them where every remaining task is idempotent'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective configuration (TOML, or JSON with -o json)'

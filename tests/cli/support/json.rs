@@ -1,0 +1,115 @@
+//! The JSON contract (docs/json.md) as typed structs. `deny_unknown_fields` makes a test
+//! fail when the output and the contract drift apart in either direction.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Volume {
+    pub id: String,
+    pub name: String,
+    pub size: u64,
+    pub status: String,
+    pub attach_status: String,
+    pub host: String,
+    pub volume_type_id: String,
+    pub volume_type: String,
+    pub project_id: String,
+    pub bootable: bool,
+    pub snapshot_id: Option<String>,
+    pub source_volid: Option<String>,
+    pub parent_snapshot_id: Option<String>,
+    pub provider_location: Option<String>,
+    pub description: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub id: String,
+    pub name: String,
+    pub volume_id: String,
+    pub volume_size: u64,
+    pub status: String,
+    pub project_id: String,
+    pub provider_location: Option<String>,
+    pub description: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quota {
+    pub resource: String,
+    pub limit: i64,
+    pub in_use: i64,
+    pub reserved: i64,
+}
+
+/// A mutating verb's output: the resource's fields plus `changed`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Change<T> {
+    pub changed: bool,
+    #[serde(flatten)]
+    pub value: T,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deletion {
+    pub volumes: Vec<String>,
+    pub snapshots: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotaSet {
+    pub changed: bool,
+    pub quotas: Vec<Quota>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    pub id: String,
+    pub kind: String,
+    pub resource_type: String,
+    pub resource_id: String,
+    pub state: String,
+    pub error: Option<String>,
+    pub owner_pid: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    pub interrupted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlowTask {
+    pub idx: i64,
+    pub name: String,
+    pub state: String,
+    pub result: Option<serde_json::Value>,
+    pub error: Option<String>,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct FlowDetail {
+    #[serde(flatten)]
+    pub flow: Flow,
+    pub store: serde_json::Value,
+    pub tasks: Vec<FlowTask>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlowRecovered {
+    pub id: String,
+    pub kind: String,
+    pub resource_id: String,
+    pub recovery: String,
+}

@@ -1,0 +1,168 @@
+//! `TestEnv`: a private state directory and config home per test, the real `blockctl`
+//! binary (built with `fault-injection`), real qemu-img.
+
+pub mod json;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde::de::DeserializeOwned;
+use tempfile::TempDir;
+
+pub use json::*;
+
+pub struct TestEnv {
+    pub dir: TempDir,
+    pub state: PathBuf,
+}
+
+/// Everything an operator could observe of the catalogue and the backend: used to prove
+/// that a failed command "changed nothing".
+#[derive(Debug, PartialEq)]
+pub struct Observed {
+    pub volumes: Vec<Volume>,
+    pub snapshots: Vec<Snapshot>,
+    pub quotas: Vec<Quota>,
+    pub images: Vec<String>,
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let state = dir.path().join("state");
+        TestEnv { dir, state }
+    }
+
+    /// `blockctl` with this env's state dir, no user configuration and no fault injection.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("blockctl").expect("blockctl binary");
+        cmd.env("BLOCKCTL_STATE_DIR", &self.state)
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env_remove("BLOCKCTL_CONFIG")
+            .env_remove("__BLOCKCTL_TEST_FAIL_AT")
+            .env_remove("__BLOCKCTL_TEST_HANG_AT")
+            .env_remove("BLOCKCTL_LOG")
+            .env("NO_COLOR", "1")
+            .timeout(std::time::Duration::from_secs(120));
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("run blockctl")
+    }
+
+    /// Runs a command that must succeed; returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "blockctl {args:?} failed ({:?}):\n{}",
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs a command with `-o json` that must succeed, and parses its output.
+    pub fn json<T: DeserializeOwned>(&self, args: &[&str]) -> T {
+        let mut all = args.to_vec();
+        all.extend(["-o", "json"]);
+        let stdout = self.ok(&all);
+        serde_json::from_str(&stdout)
+            .unwrap_or_else(|e| panic!("blockctl {args:?}: bad JSON ({e}):\n{stdout}"))
+    }
+
+    /// Runs a command that must fail with `code`; returns its stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let output = self.run(args);
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "blockctl {args:?}: expected exit {code}\nstdout:\n{}\nstderr:\n{stderr}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        stderr
+    }
+
+    pub fn volumes_dir(&self) -> PathBuf {
+        self.state.join("volumes")
+    }
+
+    /// The image files in the default volume directory, sorted.
+    pub fn images(&self) -> Vec<String> {
+        list_images(&self.volumes_dir())
+    }
+
+    pub fn create_volume(&self, name: &str, size: &str) -> Volume {
+        let change: Change<Volume> = self.json(&["volume", "create", name, "--size", size]);
+        assert!(change.changed);
+        change.value
+    }
+
+    pub fn observe(&self) -> Observed {
+        Observed {
+            volumes: self.json(&["volume", "list"]),
+            snapshots: self.json(&["snapshot", "list"]),
+            quotas: self.json(&["quota", "show"]),
+            images: self.images(),
+        }
+    }
+
+    /// The quota line for `resource`.
+    pub fn quota(&self, resource: &str) -> Quota {
+        let quotas: Vec<Quota> = self.json(&["quota", "show"]);
+        quotas
+            .into_iter()
+            .find(|q| q.resource == resource)
+            .expect("quota resource")
+    }
+
+    /// `qemu-img info` of an image in the volume directory.
+    pub fn image_info(&self, location: &str) -> serde_json::Value {
+        let path = self.volumes_dir().join(location);
+        let output = std::process::Command::new("qemu-img")
+            .args(["info", "-U", "--output=json"])
+            .arg(&path)
+            .output()
+            .expect("qemu-img");
+        assert!(output.status.success(), "qemu-img info {}", path.display());
+        serde_json::from_slice(&output.stdout).expect("qemu-img json")
+    }
+}
+
+pub fn list_images(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .map(|e| e.expect("dir entry").file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".qcow2"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    names.sort();
+    names
+}
+
+/// Writes `len` bytes of `pattern` at `offset` into a qcow2 image with qemu-io.
+pub fn write_pattern(image: &Path, pattern: u8, offset: u64, len: u64) {
+    let status = std::process::Command::new("qemu-io")
+        .args(["-f", "qcow2", "-c"])
+        .arg(format!("write -P {pattern} {offset} {len}"))
+        .arg(image)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("qemu-io");
+    assert!(status.success(), "qemu-io write into {}", image.display());
+}
+
+/// Whether `len` bytes at `offset` of the image read as `pattern` (qemu-io read -P).
+pub fn reads_pattern(image: &Path, pattern: u8, offset: u64, len: u64) -> bool {
+    let output = std::process::Command::new("qemu-io")
+        .args(["-f", "qcow2", "-r", "-U", "-c"])
+        .arg(format!("read -P {pattern} {offset} {len}"))
+        .arg(image)
+        .output()
+        .expect("qemu-io");
+    output.status.success() && !String::from_utf8_lossy(&output.stdout).contains("Pattern verification failed")
+}
