@@ -100,10 +100,9 @@ impl Config {
 
     /// The backend new volumes go to (one backend for now: the first enabled one).
     pub fn default_backend(&self) -> Result<(String, BackendConfig)> {
-        let name = self
-            .enabled_backends
-            .first()
-            .ok_or_else(|| Error::usage("enabled_backends is empty: no backend to place volumes on"))?;
+        let name = self.enabled_backends.first().ok_or_else(|| {
+            Error::usage("enabled_backends is empty: no backend to place volumes on")
+        })?;
         Ok((name.clone(), self.backend(name)?))
     }
 

@@ -8,9 +8,16 @@ use blockctl::process::Cancel;
 
 fn main() {
     let cli = Cli::parse();
-    let filter = if cli.global.verbose { "blockctl=debug" } else { "blockctl=warn" };
+    let filter = if cli.global.verbose {
+        "blockctl=debug"
+    } else {
+        "blockctl=warn"
+    };
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("BLOCKCTL_LOG").unwrap_or_else(|_| filter.into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("BLOCKCTL_LOG")
+                .unwrap_or_else(|_| filter.into()),
+        )
         .with_writer(std::io::stderr)
         .without_time()
         .with_target(false)

@@ -223,7 +223,17 @@ mod tests {
 
     #[test]
     fn bad_sizes_are_usage_errors() {
-        for bad in ["0", "-1", "10Q", "1e30", "", "G", "1.5G", "512M", "99999999999999999999"] {
+        for bad in [
+            "0",
+            "-1",
+            "10Q",
+            "1e30",
+            "",
+            "G",
+            "1.5G",
+            "512M",
+            "99999999999999999999",
+        ] {
             let err = parse_size_gib(bad).unwrap_err();
             assert_eq!(err.kind, crate::error::ErrorKind::Usage, "{bad}");
         }
@@ -231,7 +241,14 @@ mod tests {
 
     #[test]
     fn names_that_look_like_ids_or_paths_are_refused() {
-        for bad in ["", "a/b", "../x", "-rf", "..", "0c6e1a9e-4b5c-4a9b-9d7e-1f2a3b4c5d6e"] {
+        for bad in [
+            "",
+            "a/b",
+            "../x",
+            "-rf",
+            "..",
+            "0c6e1a9e-4b5c-4a9b-9d7e-1f2a3b4c5d6e",
+        ] {
             assert!(validate_name("volume", bad).is_err(), "{bad}");
         }
         assert!(validate_name("volume", "db1").is_ok());
@@ -240,6 +257,9 @@ mod tests {
     #[test]
     fn statuses_round_trip_cinder_spelling() {
         assert_eq!(VolumeStatus::InUse.as_str(), "in-use");
-        assert_eq!(VolumeStatus::parse("error_deleting"), Some(VolumeStatus::ErrorDeleting));
+        assert_eq!(
+            VolumeStatus::parse("error_deleting"),
+            Some(VolumeStatus::ErrorDeleting)
+        );
     }
 }

@@ -92,7 +92,10 @@ pub fn get(tx: &Transaction<'_>, id: &str) -> Result<Option<FlowRecord>> {
 pub fn by_prefix(tx: &Transaction<'_>, prefix: &str) -> Result<Vec<FlowRecord>> {
     let mut statement =
         tx.prepare_cached(&format!("{SELECT_FLOW} WHERE substr(id, 1, ?1) = ?2"))?;
-    let rows = statement.query_map(params![prefix.len(), prefix.to_ascii_lowercase()], flow_from_row)?;
+    let rows = statement.query_map(
+        params![prefix.len(), prefix.to_ascii_lowercase()],
+        flow_from_row,
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

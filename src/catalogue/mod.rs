@@ -3,8 +3,8 @@
 //! Reads go through [`Catalogue::read`]; every write is one `BEGIN IMMEDIATE` transaction
 //! through [`Catalogue::write`], and every status change inside it is a conditional update.
 
-mod migrations;
 pub mod flows;
+mod migrations;
 pub mod quotas;
 pub mod snapshots;
 pub mod volumes;
@@ -88,7 +88,9 @@ fn migrations_len() -> usize {
 
 /// Now, as Cinder's timestamps (UTC, ISO 8601).
 pub fn now() -> String {
-    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.6f").to_string()
+    chrono::Utc::now()
+        .format("%Y-%m-%dT%H:%M:%S%.6f")
+        .to_string()
 }
 
 #[cfg(test)]
@@ -96,7 +98,9 @@ mod tests {
     #[test]
     fn migrations_len_matches() {
         let mut connection = rusqlite::Connection::open_in_memory().unwrap();
-        super::migrations::migrations().to_latest(&mut connection).unwrap();
+        super::migrations::migrations()
+            .to_latest(&mut connection)
+            .unwrap();
         let version: usize = connection
             .pragma_query_value(None, "user_version", |row| row.get(0))
             .unwrap();
@@ -106,7 +110,9 @@ mod tests {
 
 /// Whether a reference could be the start of a uuid (so a prefix lookup is worth doing).
 fn looks_like_id_prefix(reference: &str) -> bool {
-    reference.len() >= 4 && reference.len() <= 36 && reference.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+    reference.len() >= 4
+        && reference.len() <= 36
+        && reference.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
 }
 
 /// Turns the rows an id prefix matched into one resource, NotFound or Ambiguous.
@@ -161,7 +167,14 @@ fn conditional_update(
 }
 
 /// The error for a refused transition: names the resource, its status and what was needed.
-fn invalid_transition(kind: &str, operation: &str, name: &str, id: &str, current: &str, from: &[&str]) -> anyhow::Error {
+fn invalid_transition(
+    kind: &str,
+    operation: &str,
+    name: &str,
+    id: &str,
+    current: &str,
+    from: &[&str],
+) -> anyhow::Error {
     crate::error::Error::invalid_state(format!(
         "cannot {operation} {kind} {name} ({id}): its status is '{current}', it must be {}",
         from.join(" or ")

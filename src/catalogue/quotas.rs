@@ -36,7 +36,12 @@ pub fn limit(tx: &Transaction<'_>, project: &str, resource: &str) -> Result<i64>
     set.map_or_else(|| default_limit(resource), Ok)
 }
 
-pub fn set_limit(tx: &Transaction<'_>, project: &str, resource: &str, hard_limit: i64) -> Result<()> {
+pub fn set_limit(
+    tx: &Transaction<'_>,
+    project: &str,
+    resource: &str,
+    hard_limit: i64,
+) -> Result<()> {
     default_limit(resource)?;
     if hard_limit < -1 {
         return Err(Error::usage(format!(
@@ -78,7 +83,13 @@ pub fn usage(tx: &Transaction<'_>, project: &str) -> Result<Vec<QuotaUsage>> {
         .collect()
 }
 
-fn add_usage(tx: &Transaction<'_>, project: &str, resource: &str, in_use: i64, reserved: i64) -> Result<()> {
+fn add_usage(
+    tx: &Transaction<'_>,
+    project: &str,
+    resource: &str,
+    in_use: i64,
+    reserved: i64,
+) -> Result<()> {
     tx.execute(
         "INSERT INTO quota_usages (project_id, resource, in_use, reserved) \
          VALUES (?1, ?2, max(?3, 0), max(?4, 0)) \
@@ -91,7 +102,12 @@ fn add_usage(tx: &Transaction<'_>, project: &str, resource: &str, in_use: i64, r
 
 /// Reserves `deltas` for `flow_id`, refusing with [`ErrorKind::QuotaExceeded`] when a
 /// positive delta would take usage plus reservations over the limit.
-pub fn reserve(tx: &Transaction<'_>, flow_id: &str, project: &str, deltas: &[(&str, i64)]) -> Result<()> {
+pub fn reserve(
+    tx: &Transaction<'_>,
+    flow_id: &str,
+    project: &str,
+    deltas: &[(&str, i64)],
+) -> Result<()> {
     for &(resource, delta) in deltas {
         if delta > 0 {
             let hard_limit = limit(tx, project, resource)?;
@@ -111,15 +127,23 @@ pub fn reserve(tx: &Transaction<'_>, flow_id: &str, project: &str, deltas: &[(&s
         tx.execute(
             "INSERT INTO reservations (id, flow_id, project_id, resource, delta, created_at) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![uuid::Uuid::new_v4().to_string(), flow_id, project, resource, delta, super::now()],
+            params![
+                uuid::Uuid::new_v4().to_string(),
+                flow_id,
+                project,
+                resource,
+                delta,
+                super::now()
+            ],
         )?;
     }
     Ok(())
 }
 
 fn reservations(tx: &Transaction<'_>, flow_id: &str) -> Result<Vec<(String, String, i64)>> {
-    let mut statement =
-        tx.prepare_cached("SELECT project_id, resource, delta FROM reservations WHERE flow_id = ?1")?;
+    let mut statement = tx.prepare_cached(
+        "SELECT project_id, resource, delta FROM reservations WHERE flow_id = ?1",
+    )?;
     let rows = statement.query_map([flow_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

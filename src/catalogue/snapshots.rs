@@ -24,7 +24,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Snapshot> {
     })
 }
 
-fn query(tx: &Transaction<'_>, filter: &str, params: impl rusqlite::Params) -> Result<Vec<Snapshot>> {
+fn query(
+    tx: &Transaction<'_>,
+    filter: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<Snapshot>> {
     let mut statement = tx.prepare_cached(&format!("{SELECT} {filter}"))?;
     let rows = statement.query_map(params, from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -73,12 +77,20 @@ pub fn must_get(tx: &Transaction<'_>, id: &str) -> Result<Snapshot> {
 }
 
 pub fn list(tx: &Transaction<'_>, project: &str) -> Result<Vec<Snapshot>> {
-    query(tx, "WHERE project_id = ?1 ORDER BY created_at, id", [project])
+    query(
+        tx,
+        "WHERE project_id = ?1 ORDER BY created_at, id",
+        [project],
+    )
 }
 
 /// A volume's snapshots, oldest first.
 pub fn of_volume(tx: &Transaction<'_>, volume_id: &str) -> Result<Vec<Snapshot>> {
-    query(tx, "WHERE volume_id = ?1 ORDER BY created_at, id", [volume_id])
+    query(
+        tx,
+        "WHERE volume_id = ?1 ORDER BY created_at, id",
+        [volume_id],
+    )
 }
 
 /// Resolves a reference: exact id, exact name (unique within the project), unique id prefix.
@@ -114,7 +126,14 @@ pub fn transition(
         return Ok(());
     }
     let current = must_get(tx, id)?;
-    Err(super::invalid_transition("snapshot", operation, &current.name, id, current.status.as_str(), &from))
+    Err(super::invalid_transition(
+        "snapshot",
+        operation,
+        &current.name,
+        id,
+        current.status.as_str(),
+        &from,
+    ))
 }
 
 pub fn set_status(tx: &Transaction<'_>, id: &str, status: SnapshotStatus) -> Result<()> {
@@ -131,6 +150,11 @@ pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
 }
 
 /// Sets `to` only if the status is still `from`. Returns whether it changed.
-pub fn conditional_set(tx: &Transaction<'_>, id: &str, from: SnapshotStatus, to: SnapshotStatus) -> Result<bool> {
+pub fn conditional_set(
+    tx: &Transaction<'_>,
+    id: &str,
+    from: SnapshotStatus,
+    to: SnapshotStatus,
+) -> Result<bool> {
     super::conditional_update(tx, "snapshots", id, &[from.as_str()], to.as_str())
 }

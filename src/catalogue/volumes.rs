@@ -95,14 +95,17 @@ pub fn get_by_name(tx: &Transaction<'_>, project: &str, name: &str) -> Result<Op
 }
 
 pub fn list(tx: &Transaction<'_>, project: &str) -> Result<Vec<Volume>> {
-    let mut statement = tx.prepare_cached(&select("WHERE v.project_id = ?1 ORDER BY v.created_at, v.id"))?;
+    let mut statement = tx.prepare_cached(&select(
+        "WHERE v.project_id = ?1 ORDER BY v.created_at, v.id",
+    ))?;
     let rows = statement.query_map([project], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Volumes still sharing data with a snapshot (copy-on-write clones not yet flattened).
 pub fn dependents_of_snapshot(tx: &Transaction<'_>, snapshot_id: &str) -> Result<Vec<Volume>> {
-    let mut statement = tx.prepare_cached(&select("WHERE v.parent_snapshot_id = ?1 ORDER BY v.name"))?;
+    let mut statement =
+        tx.prepare_cached(&select("WHERE v.parent_snapshot_id = ?1 ORDER BY v.name"))?;
     let rows = statement.query_map([snapshot_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -123,9 +126,13 @@ fn by_id_prefix(tx: &Transaction<'_>, project: &str, prefix: &str) -> Result<Vec
     if !super::looks_like_id_prefix(prefix) {
         return Ok(Vec::new());
     }
-    let mut statement =
-        tx.prepare_cached(&select("WHERE v.project_id = ?1 AND substr(v.id, 1, ?2) = ?3"))?;
-    let rows = statement.query_map(params![project, prefix.len(), prefix.to_ascii_lowercase()], from_row)?;
+    let mut statement = tx.prepare_cached(&select(
+        "WHERE v.project_id = ?1 AND substr(v.id, 1, ?2) = ?3",
+    ))?;
+    let rows = statement.query_map(
+        params![project, prefix.len(), prefix.to_ascii_lowercase()],
+        from_row,
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -142,8 +149,16 @@ pub fn transition(
     if super::conditional_update(tx, "volumes", id, &from, to.as_str())? {
         return Ok(());
     }
-    let current = get(tx, id)?.ok_or_else(|| Error::not_found(format!("volume {id} does not exist")))?;
-    Err(super::invalid_transition("volume", operation, &current.name, id, current.status.as_str(), &from))
+    let current =
+        get(tx, id)?.ok_or_else(|| Error::not_found(format!("volume {id} does not exist")))?;
+    Err(super::invalid_transition(
+        "volume",
+        operation,
+        &current.name,
+        id,
+        current.status.as_str(),
+        &from,
+    ))
 }
 
 /// Sets the status unconditionally (reverts and `reset-state` only).
@@ -212,6 +227,11 @@ pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
 
 /// Sets `to` only if the status is still `from` (reverts use it so they never undo a later
 /// change). Returns whether it changed.
-pub fn conditional_set(tx: &Transaction<'_>, id: &str, from: VolumeStatus, to: VolumeStatus) -> Result<bool> {
+pub fn conditional_set(
+    tx: &Transaction<'_>,
+    id: &str,
+    from: VolumeStatus,
+    to: VolumeStatus,
+) -> Result<bool> {
     super::conditional_update(tx, "volumes", id, &[from.as_str()], to.as_str())
 }

@@ -26,12 +26,20 @@ impl Render for EffectiveConfig<'_> {
     const LIST_COLUMNS: &'static [&'static str] = &[];
     fn fields(&self) -> Vec<(&'static str, String)> {
         vec![
-            ("source", self.source.clone().unwrap_or_else(|| "(built-in defaults)".to_owned())),
+            (
+                "source",
+                self.source
+                    .clone()
+                    .unwrap_or_else(|| "(built-in defaults)".to_owned()),
+            ),
             ("state_dir", self.state_dir.clone()),
             ("host", self.config.host.clone()),
             ("project_id", self.config.project_id.clone()),
             ("enabled_backends", self.config.enabled_backends.join(", ")),
-            ("default_volume_type", self.config.default_volume_type.clone()),
+            (
+                "default_volume_type",
+                self.config.default_volume_type.clone(),
+            ),
         ]
     }
 }

@@ -26,7 +26,12 @@ use crate::service::{Local, Service};
 /// state in a local SQLite catalogue. With no configuration, volumes are qcow2 images under
 /// the state directory.
 #[derive(Debug, Parser)]
-#[command(name = "blockctl", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "blockctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -38,11 +43,23 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Configuration file [default: first of ~/.config/blockctl/blockctl.toml,
     /// /etc/blockctl/blockctl.toml, else built-in defaults]
-    #[arg(long, global = true, env = "BLOCKCTL_CONFIG", hide_env_values = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "BLOCKCTL_CONFIG",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     pub config: Option<PathBuf>,
     /// Directory of the catalogue, locks and default volume images
     /// [default: $XDG_DATA_HOME/blockctl]
-    #[arg(long, global = true, env = "BLOCKCTL_STATE_DIR", hide_env_values = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "BLOCKCTL_STATE_DIR",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub state_dir: Option<PathBuf>,
     /// Output format
     #[arg(short = 'o', long = "format", short_alias = 'f', global = true, value_enum, default_value_t = Format::Table)]

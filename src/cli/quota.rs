@@ -25,13 +25,24 @@ pub fn run(command: QuotaCommand, ctx: &Ctx) -> Result<()> {
     let service = ctx.service()?;
     match command {
         QuotaCommand::Show => ctx.printer.list(&service.show_quotas()?),
-        QuotaCommand::Set { volumes, snapshots, gigabytes } => {
-            let limits: Vec<(&str, i64)> = [("volumes", volumes), ("snapshots", snapshots), ("gigabytes", gigabytes)]
-                .into_iter()
-                .filter_map(|(resource, limit)| limit.map(|l| (resource, l)))
-                .collect();
+        QuotaCommand::Set {
+            volumes,
+            snapshots,
+            gigabytes,
+        } => {
+            let limits: Vec<(&str, i64)> = [
+                ("volumes", volumes),
+                ("snapshots", snapshots),
+                ("gigabytes", gigabytes),
+            ]
+            .into_iter()
+            .filter_map(|(resource, limit)| limit.map(|l| (resource, l)))
+            .collect();
             if limits.is_empty() {
-                return Err(Error::usage("quota set needs at least one of --volumes, --snapshots, --gigabytes").into());
+                return Err(Error::usage(
+                    "quota set needs at least one of --volumes, --snapshots, --gigabytes",
+                )
+                .into());
             }
             let change = service.set_quotas(&limits)?;
             if !change.changed {

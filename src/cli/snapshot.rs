@@ -40,14 +40,23 @@ pub fn run(command: SnapshotCommand, ctx: &Ctx) -> Result<()> {
     let service = ctx.service()?;
     match command {
         SnapshotCommand::Create(args) => super::volume::snapshot(args, ctx),
-        SnapshotCommand::List { volume } => ctx.printer.list(&service.list_snapshots(volume.as_deref())?),
+        SnapshotCommand::List { volume } => ctx
+            .printer
+            .list(&service.list_snapshots(volume.as_deref())?),
         SnapshotCommand::Show { snapshot } => ctx.printer.show(&service.show_snapshot(&snapshot)?),
-        SnapshotCommand::Delete { snapshots, ignore_missing, confirm: yes } => {
+        SnapshotCommand::Delete {
+            snapshots,
+            ignore_missing,
+            confirm: yes,
+        } => {
             if !yes.yes {
                 let mut details = Vec::new();
                 for reference in &snapshots {
                     match service.show_snapshot(reference) {
-                        Ok(s) => details.push(format!("snapshot {} ({}) of volume {}", s.name, s.id, s.volume_id)),
+                        Ok(s) => details.push(format!(
+                            "snapshot {} ({}) of volume {}",
+                            s.name, s.id, s.volume_id
+                        )),
                         Err(e) if ignore_missing && kind_of(&e) == ErrorKind::NotFound => {}
                         Err(e) => return Err(e),
                     }

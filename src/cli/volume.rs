@@ -41,9 +41,7 @@ pub enum VolumeCommand {
     /// Create a volume from a snapshot (copy-on-write) or from a volume (full copy)
     Clone(CloneArgs),
     /// Copy a clone's shared data so it no longer depends on its snapshot (progress bar)
-    Flatten {
-        volume: String,
-    },
+    Flatten { volume: String },
     /// Revert a volume to its latest snapshot, discarding later changes
     Revert {
         volume: String,
@@ -141,17 +139,27 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
                 source,
                 if_not_exists: args.if_not_exists,
             })?;
-            printer.change(&change, &format!("volume {name} already exists; nothing changed"))
+            printer.change(
+                &change,
+                &format!("volume {name} already exists; nothing changed"),
+            )
         }
         VolumeCommand::List => printer.list(&service.list_volumes()?),
         VolumeCommand::Show { volume } => printer.show(&service.show_volume(&volume)?),
-        VolumeCommand::Set { volume, name, description } => {
+        VolumeCommand::Set {
+            volume,
+            name,
+            description,
+        } => {
             let change = service.set_volume(&volume, name, description)?;
             printer.change(&change, "nothing changed")
         }
         VolumeCommand::Extend { volume, size } => {
             let change = service.extend_volume(&volume, size)?;
-            printer.change(&change, &format!("volume {volume} already has {size} GiB; nothing changed"))
+            printer.change(
+                &change,
+                &format!("volume {volume} already has {size} GiB; nothing changed"),
+            )
         }
         VolumeCommand::Delete(args) => delete(args, ctx),
         VolumeCommand::Snapshot(args) => snapshot(args, ctx),
@@ -159,7 +167,9 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
             let source = match (args.snapshot, args.source) {
                 (Some(snapshot), _) => SourceRef::Snapshot(snapshot),
                 (None, Some(volume)) => SourceRef::Volume(volume),
-                (None, None) => return Err(Error::usage("clone needs --snapshot or --source").into()),
+                (None, None) => {
+                    return Err(Error::usage("clone needs --snapshot or --source").into());
+                }
             };
             let name = args.name.clone();
             let change = service.create_volume(CreateVolume {
@@ -169,15 +179,27 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
                 source,
                 if_not_exists: args.if_not_exists,
             })?;
-            printer.change(&change, &format!("volume {name} already exists; nothing changed"))
+            printer.change(
+                &change,
+                &format!("volume {name} already exists; nothing changed"),
+            )
         }
         VolumeCommand::Flatten { volume } => {
             let change = service.flatten_volume(&volume)?;
-            printer.change(&change, &format!("volume {volume} is not a clone; nothing to flatten"))
+            printer.change(
+                &change,
+                &format!("volume {volume} is not a clone; nothing to flatten"),
+            )
         }
-        VolumeCommand::Revert { volume, snapshot, confirm: yes } => {
+        VolumeCommand::Revert {
+            volume,
+            snapshot,
+            confirm: yes,
+        } => {
             if !yes.yes {
-                let question = format!("Revert volume {volume} to snapshot {snapshot}, discarding its later changes?");
+                let question = format!(
+                    "Revert volume {volume} to snapshot {snapshot}, discarding its later changes?"
+                );
                 if !confirm(&question, &[])? {
                     return Err(Error::usage("not confirmed; nothing changed").into());
                 }
@@ -197,8 +219,10 @@ pub fn snapshot(args: SnapshotArgs, ctx: &Ctx) -> Result<()> {
         description: args.description,
         if_not_exists: args.if_not_exists,
     })?;
-    ctx.printer
-        .change(&change, &format!("snapshot {name} already exists; nothing changed"))
+    ctx.printer.change(
+        &change,
+        &format!("snapshot {name} already exists; nothing changed"),
+    )
 }
 
 fn delete(args: DeleteArgs, ctx: &Ctx) -> Result<()> {
@@ -208,19 +232,27 @@ fn delete(args: DeleteArgs, ctx: &Ctx) -> Result<()> {
         for reference in &args.volumes {
             match service.show_volume(reference) {
                 Ok(volume) => {
-                    details.push(format!("volume {} ({}, {} GiB)", volume.name, volume.id, volume.size));
+                    details.push(format!(
+                        "volume {} ({}, {} GiB)",
+                        volume.name, volume.id, volume.size
+                    ));
                     if args.cascade {
                         for s in service.list_snapshots(Some(&volume.id))? {
                             details.push(format!("  snapshot {} ({})", s.name, s.id));
                         }
                     }
                 }
-                Err(e) if args.ignore_missing && crate::error::kind_of(&e) == crate::error::ErrorKind::NotFound => {}
+                Err(e)
+                    if args.ignore_missing
+                        && crate::error::kind_of(&e) == crate::error::ErrorKind::NotFound => {}
                 Err(e) => return Err(e),
             }
         }
         if details.is_empty() {
-            return ctx.printer.change(&Change::new(false, Deletion::default()), "nothing to delete");
+            return ctx.printer.change(
+                &Change::new(false, Deletion::default()),
+                "nothing to delete",
+            );
         }
         if !confirm("Delete these, with their data?", &details)? {
             return Err(Error::usage("not confirmed; nothing changed").into());

@@ -182,9 +182,17 @@ impl VolumeDriver for FileDriver {
             return Ok(());
         }
         if let Some(child) = self.child_of(active_location, snapshot_location)? {
-            let backing = qemu_img::info(&snapshot_path)?.backing_filename.map(|b| file_name(&b));
+            let backing = qemu_img::info(&snapshot_path)?
+                .backing_filename
+                .map(|b| file_name(&b));
             // Not interruptible: a merge half-done stays valid, and it is re-run on recover.
-            qemu_img::rebase(&self.path(&child)?, backing.as_deref(), &NoProgress, &Cancel::default(), "merging")?;
+            qemu_img::rebase(
+                &self.path(&child)?,
+                backing.as_deref(),
+                &NoProgress,
+                &Cancel::default(),
+                "merging",
+            )?;
         }
         self.delete_image(snapshot_location)?;
         Ok(())

@@ -30,7 +30,10 @@ pub fn info(path: &Path) -> Result<ImageInfo> {
 
 pub fn create(path: &Path, size_gib: u64) -> Result<()> {
     let size = format!("{size_gib}G");
-    process::run(QEMU_IMG, &args([&"create", &"-q", &"-f", &"qcow2", &path, &size]))?;
+    process::run(
+        QEMU_IMG,
+        &args([&"create", &"-q", &"-f", &"qcow2", &path, &size]),
+    )?;
     Ok(())
 }
 
@@ -39,14 +42,19 @@ pub fn create_overlay(path: &Path, backing: &str, size_gib: u64) -> Result<()> {
     let size = format!("{size_gib}G");
     process::run(
         QEMU_IMG,
-        &args([&"create", &"-q", &"-f", &"qcow2", &"-b", &backing, &"-F", &"qcow2", &path, &size]),
+        &args([
+            &"create", &"-q", &"-f", &"qcow2", &"-b", &backing, &"-F", &"qcow2", &path, &size,
+        ]),
     )?;
     Ok(())
 }
 
 pub fn resize(path: &Path, size_gib: u64) -> Result<()> {
     let size = format!("{size_gib}G");
-    process::run(QEMU_IMG, &args([&"resize", &"-q", &"-f", &"qcow2", &path, &size]))?;
+    process::run(
+        QEMU_IMG,
+        &args([&"resize", &"-q", &"-f", &"qcow2", &path, &size]),
+    )?;
     Ok(())
 }
 
@@ -57,7 +65,12 @@ pub fn parse_progress(piece: &str) -> Option<u64> {
     Some((percent * 100.0).round().clamp(0.0, 10_000.0) as u64)
 }
 
-fn run_with_progress(argv: Vec<OsString>, label: &str, progress: &dyn Progress, cancel: &Cancel) -> Result<()> {
+fn run_with_progress(
+    argv: Vec<OsString>,
+    label: &str,
+    progress: &dyn Progress,
+    cancel: &Cancel,
+) -> Result<()> {
     progress.start(label, 10_000);
     let result = process::run_streaming(QEMU_IMG, &argv, cancel, |piece| {
         if let Some(position) = parse_progress(piece) {
@@ -79,15 +92,24 @@ pub fn rebase(
     label: &str,
 ) -> Result<()> {
     let argv = match new_backing {
-        Some(backing) => args([&"rebase", &"-p", &"-f", &"qcow2", &"-b", &backing, &"-F", &"qcow2", &path]),
+        Some(backing) => args([
+            &"rebase", &"-p", &"-f", &"qcow2", &"-b", &backing, &"-F", &"qcow2", &path,
+        ]),
         None => args([&"rebase", &"-p", &"-f", &"qcow2", &"-b", &"", &path]),
     };
     run_with_progress(argv, label, progress, cancel)
 }
 
 /// Copies a whole chain into one standalone qcow2.
-pub fn convert(source: &Path, target: &Path, progress: &dyn Progress, cancel: &Cancel) -> Result<()> {
-    let argv = args([&"convert", &"-p", &"-f", &"qcow2", &"-O", &"qcow2", &source, &target]);
+pub fn convert(
+    source: &Path,
+    target: &Path,
+    progress: &dyn Progress,
+    cancel: &Cancel,
+) -> Result<()> {
+    let argv = args([
+        &"convert", &"-p", &"-f", &"qcow2", &"-O", &"qcow2", &source, &target,
+    ]);
     run_with_progress(argv, "copying", progress, cancel)
 }
 

@@ -143,8 +143,9 @@ fn execute_from<S: Store>(
             }
             Err(error) => {
                 let text = format!("{error:#}");
-                env.catalogue
-                    .write(|tx| journal::set_task(tx, flow_id, idx, "failure", None, Some(&text)))?;
+                env.catalogue.write(|tx| {
+                    journal::set_task(tx, flow_id, idx, "failure", None, Some(&text))
+                })?;
                 return Err(error);
             }
         }
@@ -242,14 +243,20 @@ pub fn recover<S: Store>(env: &Env, flow: &Flow<S>, flow_id: &str) -> Result<Rec
         .iter()
         .position(|t| t.state != "success")
         .unwrap_or(tasks.len());
-    let resumable = record.state == "running"
-        && flow.tasks[first_unfinished..].iter().all(|t| t.resumable());
+    let resumable =
+        record.state == "running" && flow.tasks[first_unfinished..].iter().all(|t| t.resumable());
     let recovery = if resumable {
         let outcome = execute_from(env, flow, flow_id, first_unfinished, &mut store);
         conclude(env, flow, flow_id, &store, outcome)?;
         Recovery::Resumed
     } else {
-        revert(env, flow, flow_id, &store, Some("interrupted; reverted by flow recover"))?;
+        revert(
+            env,
+            flow,
+            flow_id,
+            &store,
+            Some("interrupted; reverted by flow recover"),
+        )?;
         Recovery::Reverted
     };
     env.locks.remove(flow_lock);
@@ -258,10 +265,16 @@ pub fn recover<S: Store>(env: &Env, flow: &Flow<S>, flow_id: &str) -> Result<Rec
 
 /// Whether a journaled flow is unfinished and no live process owns it.
 pub fn is_interrupted(env: &Env, record: &FlowRecord) -> Result<bool> {
-    if !matches!(record.state.as_str(), "running" | "reverting" | "revert_failed") {
+    if !matches!(
+        record.state.as_str(),
+        "running" | "reverting" | "revert_failed"
+    ) {
         return Ok(false);
     }
-    Ok(env.locks.try_acquire(&flow_lock_name(&record.id))?.is_some())
+    Ok(env
+        .locks
+        .try_acquire(&flow_lock_name(&record.id))?
+        .is_some())
 }
 
 /// The kind of error `flow recover` returns for a flow kind it cannot rebuild.

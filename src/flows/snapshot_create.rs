@@ -68,7 +68,9 @@ impl Task<CreateSnapshotStore> for ExtractSnapshotRequestTask {
         "ExtractSnapshotRequestTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<()> {
-        let volume = cx.catalogue.read(|tx| volumes::must_get(tx, &store.volume_id))?;
+        let volume = cx
+            .catalogue
+            .read(|tx| volumes::must_get(tx, &store.volume_id))?;
         if volume.status != VolumeStatus::Available {
             return Err(Error::invalid_state(format!(
                 "cannot snapshot volume {}: its status is '{}', it must be available",
@@ -108,11 +110,17 @@ impl Task<CreateSnapshotStore> for SnapshotEntryCreateTask {
         };
         cx.catalogue.write(|tx| snapshots::insert(tx, &snapshot))
     }
-    fn revert(&self, cx: &Cx<'_>, store: &CreateSnapshotStore, outcome: Outcome<'_, ()>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &CreateSnapshotStore,
+        outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
         if matches!(outcome, Outcome::Failed(_)) {
             return Ok(());
         }
-        cx.catalogue.write(|tx| snapshots::delete(tx, &store.snapshot_id))
+        cx.catalogue
+            .write(|tx| snapshots::delete(tx, &store.snapshot_id))
     }
 }
 
@@ -125,9 +133,15 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnBackendTask {
         "CreateSnapshotOnBackendTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<String> {
-        cx.driver.create_snapshot(&store.frozen_location, &store.new_active_id)
+        cx.driver
+            .create_snapshot(&store.frozen_location, &store.new_active_id)
     }
-    fn revert(&self, cx: &Cx<'_>, store: &CreateSnapshotStore, _outcome: Outcome<'_, String>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &CreateSnapshotStore,
+        _outcome: Outcome<'_, String>,
+    ) -> Result<()> {
         let new_location = cx.driver.location_of(&store.new_active_id);
         let volume = cx.catalogue.read(|tx| volumes::get(tx, &store.volume_id))?;
         if volume.and_then(|v| v.provider_location).as_deref() != Some(new_location.as_str()) {
@@ -156,9 +170,15 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnFinishTask {
             Ok(())
         })
     }
-    fn revert(&self, cx: &Cx<'_>, store: &CreateSnapshotStore, _outcome: Outcome<'_, ()>) -> Result<()> {
-        cx.catalogue
-            .write(|tx| volumes::set_provider_location(tx, &store.volume_id, &store.frozen_location))
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &CreateSnapshotStore,
+        _outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            volumes::set_provider_location(tx, &store.volume_id, &store.frozen_location)
+        })
     }
     fn resumable(&self) -> bool {
         true

@@ -73,7 +73,11 @@ impl Task<DeleteSnapshotStore> for DeleteSnapshotCheckTask {
             snapshots::transition(
                 tx,
                 &snapshot.id,
-                &[SnapshotStatus::Available, SnapshotStatus::Error, SnapshotStatus::ErrorDeleting],
+                &[
+                    SnapshotStatus::Available,
+                    SnapshotStatus::Error,
+                    SnapshotStatus::ErrorDeleting,
+                ],
                 SnapshotStatus::Deleting,
                 "delete",
             )?;
@@ -82,12 +86,22 @@ impl Task<DeleteSnapshotStore> for DeleteSnapshotCheckTask {
             Ok(snapshot.status)
         })
     }
-    fn revert(&self, cx: &Cx<'_>, store: &DeleteSnapshotStore, outcome: Outcome<'_, SnapshotStatus>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &DeleteSnapshotStore,
+        outcome: Outcome<'_, SnapshotStatus>,
+    ) -> Result<()> {
         let Outcome::Done(previous) = outcome else {
             return Ok(());
         };
         cx.catalogue.write(|tx| {
-            snapshots::conditional_set(tx, &store.snapshot_id, SnapshotStatus::Deleting, *previous)?;
+            snapshots::conditional_set(
+                tx,
+                &store.snapshot_id,
+                SnapshotStatus::Deleting,
+                *previous,
+            )?;
             Ok(())
         })
     }
@@ -107,9 +121,15 @@ impl Task<DeleteSnapshotStore> for DeleteSnapshotOnBackendTask {
             None => Ok(()),
         }
     }
-    fn revert(&self, cx: &Cx<'_>, store: &DeleteSnapshotStore, _outcome: Outcome<'_, ()>) -> Result<()> {
-        cx.catalogue
-            .write(|tx| snapshots::set_status(tx, &store.snapshot_id, SnapshotStatus::ErrorDeleting))
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &DeleteSnapshotStore,
+        _outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            snapshots::set_status(tx, &store.snapshot_id, SnapshotStatus::ErrorDeleting)
+        })
     }
     fn resumable(&self) -> bool {
         true
@@ -133,7 +153,10 @@ impl Task<DeleteSnapshotStore> for DeleteSnapshotEntryTask {
             quotas::apply(
                 tx,
                 &snapshot.project_id,
-                &[("snapshots", -1), ("gigabytes", -(snapshot.volume_size as i64))],
+                &[
+                    ("snapshots", -1),
+                    ("gigabytes", -(snapshot.volume_size as i64)),
+                ],
             )
         })
     }

@@ -18,9 +18,14 @@ pub const KIND: &str = "volume_create";
 pub enum VolumeSource {
     Raw,
     /// Copy-on-write from a snapshot of `parent_volume_id`.
-    Snapshot { snapshot_id: String, parent_volume_id: String },
+    Snapshot {
+        snapshot_id: String,
+        parent_volume_id: String,
+    },
     /// A full copy of another volume.
-    Volume { source_volid: String },
+    Volume {
+        source_volid: String,
+    },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -40,7 +45,9 @@ impl Store for CreateVolumeStore {
     fn locks(&self) -> Vec<String> {
         match &self.source {
             VolumeSource::Raw => vec![],
-            VolumeSource::Snapshot { parent_volume_id, .. } => vec![format!("volume-{parent_volume_id}")],
+            VolumeSource::Snapshot {
+                parent_volume_id, ..
+            } => vec![format!("volume-{parent_volume_id}")],
             VolumeSource::Volume { source_volid } => vec![format!("volume-{source_volid}")],
         }
     }
@@ -161,11 +168,17 @@ impl Task<CreateVolumeStore> for EntryCreateTask {
         };
         cx.catalogue.write(|tx| volumes::insert(tx, &volume))
     }
-    fn revert(&self, cx: &Cx<'_>, store: &CreateVolumeStore, outcome: Outcome<'_, ()>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &CreateVolumeStore,
+        outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
         if matches!(outcome, Outcome::Failed(_)) {
             return Ok(()); // nothing was inserted (e.g. the name was taken)
         }
-        cx.catalogue.write(|tx| volumes::delete(tx, &store.volume_id))
+        cx.catalogue
+            .write(|tx| volumes::delete(tx, &store.volume_id))
     }
 }
 
@@ -207,14 +220,18 @@ impl Task<CreateVolumeStore> for CreateVolumeFromSpecTask {
         match &store.source {
             VolumeSource::Raw => driver.create_volume(id, store.size),
             VolumeSource::Snapshot { snapshot_id, .. } => {
-                let snapshot = cx.catalogue.read(|tx| snapshots::must_get(tx, snapshot_id))?;
+                let snapshot = cx
+                    .catalogue
+                    .read(|tx| snapshots::must_get(tx, snapshot_id))?;
                 let location = snapshot
                     .provider_location
                     .ok_or_else(|| Error::invalid_state("the snapshot has no image"))?;
                 driver.create_volume_from_snapshot(id, &location, store.size)
             }
             VolumeSource::Volume { source_volid } => {
-                let source = cx.catalogue.read(|tx| volumes::must_get(tx, source_volid))?;
+                let source = cx
+                    .catalogue
+                    .read(|tx| volumes::must_get(tx, source_volid))?;
                 let location = source
                     .provider_location
                     .ok_or_else(|| Error::invalid_state("the source volume has no image"))?;
@@ -222,8 +239,14 @@ impl Task<CreateVolumeStore> for CreateVolumeFromSpecTask {
             }
         }
     }
-    fn revert(&self, cx: &Cx<'_>, store: &CreateVolumeStore, _outcome: Outcome<'_, String>) -> Result<()> {
-        cx.driver.delete_image(&cx.driver.location_of(&store.volume_id))?;
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &CreateVolumeStore,
+        _outcome: Outcome<'_, String>,
+    ) -> Result<()> {
+        cx.driver
+            .delete_image(&cx.driver.location_of(&store.volume_id))?;
         Ok(())
     }
 }
@@ -243,7 +266,12 @@ impl Task<CreateVolumeStore> for CreateVolumeOnFinishTask {
             volumes::set_status(tx, &store.volume_id, VolumeStatus::Available)
         })
     }
-    fn revert(&self, cx: &Cx<'_>, store: &CreateVolumeStore, _outcome: Outcome<'_, ()>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &CreateVolumeStore,
+        _outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
         cx.catalogue
             .write(|tx| volumes::set_status(tx, &store.volume_id, VolumeStatus::Creating))
     }

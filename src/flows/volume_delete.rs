@@ -99,28 +99,45 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
                 snapshots::transition(
                     tx,
                     &snapshot.id,
-                    &[SnapshotStatus::Available, SnapshotStatus::Error, SnapshotStatus::ErrorDeleting],
+                    &[
+                        SnapshotStatus::Available,
+                        SnapshotStatus::Error,
+                        SnapshotStatus::ErrorDeleting,
+                    ],
                     SnapshotStatus::Deleting,
                     "delete",
                 )?;
                 previous.push((snapshot.id.clone(), snapshot.status));
             }
             store.images = volume.provider_location.iter().cloned().collect();
-            store
-                .images
-                .extend(snaps.iter().rev().filter_map(|s| s.provider_location.clone()));
+            store.images.extend(
+                snaps
+                    .iter()
+                    .rev()
+                    .filter_map(|s| s.provider_location.clone()),
+            );
             Ok(PreviousStatus {
                 volume: volume.status,
                 snapshots: previous,
             })
         })
     }
-    fn revert(&self, cx: &Cx<'_>, store: &DeleteVolumeStore, outcome: Outcome<'_, PreviousStatus>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &DeleteVolumeStore,
+        outcome: Outcome<'_, PreviousStatus>,
+    ) -> Result<()> {
         let Outcome::Done(previous) = outcome else {
             return Ok(()); // the check failed inside its transaction: nothing changed
         };
         cx.catalogue.write(|tx| {
-            volumes::conditional_set(tx, &store.volume_id, VolumeStatus::Deleting, previous.volume)?;
+            volumes::conditional_set(
+                tx,
+                &store.volume_id,
+                VolumeStatus::Deleting,
+                previous.volume,
+            )?;
             for (id, status) in &previous.snapshots {
                 snapshots::conditional_set(tx, id, SnapshotStatus::Deleting, *status)?;
             }
@@ -145,7 +162,12 @@ impl Task<DeleteVolumeStore> for DeleteVolumeFromBackendTask {
         }
         Ok(())
     }
-    fn revert(&self, cx: &Cx<'_>, store: &DeleteVolumeStore, _outcome: Outcome<'_, ()>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &DeleteVolumeStore,
+        _outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
         cx.catalogue.write(|tx| {
             volumes::set_status(tx, &store.volume_id, VolumeStatus::ErrorDeleting)?;
             for snapshot in snapshots::of_volume(tx, &store.volume_id)? {

@@ -68,18 +68,34 @@ impl Task<ExtendVolumeStore> for ExtendVolumeCheckTask {
                 ))
                 .into());
             }
-            volumes::transition(tx, &volume.id, &[VolumeStatus::Available], VolumeStatus::Extending, "extend")?;
+            volumes::transition(
+                tx,
+                &volume.id,
+                &[VolumeStatus::Available],
+                VolumeStatus::Extending,
+                "extend",
+            )?;
             store.old_size = volume.size;
             store.location = volume.provider_location.unwrap_or_default();
             Ok(())
         })
     }
-    fn revert(&self, cx: &Cx<'_>, store: &ExtendVolumeStore, outcome: Outcome<'_, ()>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &ExtendVolumeStore,
+        outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
         if matches!(outcome, Outcome::Failed(_)) {
             return Ok(());
         }
         cx.catalogue.write(|tx| {
-            volumes::conditional_set(tx, &store.volume_id, VolumeStatus::Extending, VolumeStatus::Available)?;
+            volumes::conditional_set(
+                tx,
+                &store.volume_id,
+                VolumeStatus::Extending,
+                VolumeStatus::Available,
+            )?;
             Ok(())
         })
     }

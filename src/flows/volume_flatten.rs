@@ -54,7 +54,13 @@ impl Task<FlattenVolumeStore> for FlattenVolumeCheckTask {
                 ))
                 .into());
             }
-            volumes::transition(tx, &volume.id, &[VolumeStatus::Available], VolumeStatus::Maintenance, "flatten")?;
+            volumes::transition(
+                tx,
+                &volume.id,
+                &[VolumeStatus::Available],
+                VolumeStatus::Maintenance,
+                "flatten",
+            )?;
             // The clone's own chain ends at its oldest snapshot's image (or its only image).
             let oldest_own = snapshots::of_volume(tx, &volume.id)?
                 .into_iter()
@@ -65,12 +71,22 @@ impl Task<FlattenVolumeStore> for FlattenVolumeCheckTask {
             Ok(())
         })
     }
-    fn revert(&self, cx: &Cx<'_>, store: &FlattenVolumeStore, outcome: Outcome<'_, ()>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &FlattenVolumeStore,
+        outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
         if matches!(outcome, Outcome::Failed(_)) {
             return Ok(());
         }
         cx.catalogue.write(|tx| {
-            volumes::conditional_set(tx, &store.volume_id, VolumeStatus::Maintenance, VolumeStatus::Available)?;
+            volumes::conditional_set(
+                tx,
+                &store.volume_id,
+                VolumeStatus::Maintenance,
+                VolumeStatus::Available,
+            )?;
             Ok(())
         })
     }

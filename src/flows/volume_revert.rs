@@ -66,8 +66,20 @@ impl Task<RevertVolumeStore> for RevertToSnapshotCheckTask {
                 ))
                 .into());
             }
-            volumes::transition(tx, &volume.id, &[VolumeStatus::Available], VolumeStatus::Reverting, "revert")?;
-            snapshots::transition(tx, &snapshot.id, &[SnapshotStatus::Available], SnapshotStatus::Restoring, "revert to")?;
+            volumes::transition(
+                tx,
+                &volume.id,
+                &[VolumeStatus::Available],
+                VolumeStatus::Reverting,
+                "revert",
+            )?;
+            snapshots::transition(
+                tx,
+                &snapshot.id,
+                &[SnapshotStatus::Available],
+                SnapshotStatus::Restoring,
+                "revert to",
+            )?;
             store.snapshot_location = snapshot
                 .provider_location
                 .ok_or_else(|| Error::invalid_state("the snapshot has no image"))?;
@@ -76,13 +88,28 @@ impl Task<RevertVolumeStore> for RevertToSnapshotCheckTask {
             Ok(())
         })
     }
-    fn revert(&self, cx: &Cx<'_>, store: &RevertVolumeStore, outcome: Outcome<'_, ()>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &RevertVolumeStore,
+        outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
         if matches!(outcome, Outcome::Failed(_)) {
             return Ok(());
         }
         cx.catalogue.write(|tx| {
-            volumes::conditional_set(tx, &store.volume_id, VolumeStatus::Reverting, VolumeStatus::Available)?;
-            snapshots::conditional_set(tx, &store.snapshot_id, SnapshotStatus::Restoring, SnapshotStatus::Available)?;
+            volumes::conditional_set(
+                tx,
+                &store.volume_id,
+                VolumeStatus::Reverting,
+                VolumeStatus::Available,
+            )?;
+            snapshots::conditional_set(
+                tx,
+                &store.snapshot_id,
+                SnapshotStatus::Restoring,
+                SnapshotStatus::Available,
+            )?;
             Ok(())
         })
     }
@@ -100,7 +127,12 @@ impl Task<RevertVolumeStore> for RevertToSnapshotOnBackendTask {
         cx.driver
             .revert_to_snapshot(&store.snapshot_location, &store.new_active_id, store.size)
     }
-    fn revert(&self, cx: &Cx<'_>, store: &RevertVolumeStore, _outcome: Outcome<'_, String>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &RevertVolumeStore,
+        _outcome: Outcome<'_, String>,
+    ) -> Result<()> {
         let new_location = cx.driver.location_of(&store.new_active_id);
         let volume = cx.catalogue.read(|tx| volumes::get(tx, &store.volume_id))?;
         if volume.and_then(|v| v.provider_location).as_deref() != Some(new_location.as_str()) {
@@ -126,7 +158,12 @@ impl Task<RevertVolumeStore> for RevertToSnapshotOnFinishTask {
             snapshots::set_status(tx, &store.snapshot_id, SnapshotStatus::Available)
         })
     }
-    fn revert(&self, cx: &Cx<'_>, store: &RevertVolumeStore, _outcome: Outcome<'_, ()>) -> Result<()> {
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &RevertVolumeStore,
+        _outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
         cx.catalogue.write(|tx| {
             volumes::set_provider_location(tx, &store.volume_id, &store.old_location)?;
             volumes::set_status(tx, &store.volume_id, VolumeStatus::Reverting)

@@ -56,7 +56,11 @@ impl Printer {
     }
 
     /// A shell completion script for `blockctl completions SHELL`.
-    pub fn completions(&self, shell: clap_complete::Shell, command: &mut clap::Command) -> Result<()> {
+    pub fn completions(
+        &self,
+        shell: clap_complete::Shell,
+        command: &mut clap::Command,
+    ) -> Result<()> {
         let mut buffer = Vec::new();
         clap_complete::generate(shell, command, "blockctl", &mut buffer);
         self.stdout(&String::from_utf8_lossy(&buffer))
@@ -107,13 +111,17 @@ impl Printer {
         self.columns
             .iter()
             .map(|wanted| {
-                available.iter().copied().find(|c| c == wanted).ok_or_else(|| {
-                    Error::usage(format!(
-                        "unknown column '{wanted}' (available: {})",
-                        available.join(", ")
-                    ))
-                    .into()
-                })
+                available
+                    .iter()
+                    .copied()
+                    .find(|c| c == wanted)
+                    .ok_or_else(|| {
+                        Error::usage(format!(
+                            "unknown column '{wanted}' (available: {})",
+                            available.join(", ")
+                        ))
+                        .into()
+                    })
             })
             .collect()
     }
@@ -141,11 +149,21 @@ impl Printer {
             Format::Json => {
                 let map: serde_json::Map<String, serde_json::Value> = serde_json::to_value(item)?
                     .as_object()
-                    .map(|o| o.iter().filter(|(k, _)| selected.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect())
+                    .map(|o| {
+                        o.iter()
+                            .filter(|(k, _)| selected.contains(&k.as_str()))
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 self.json(&map)
             }
-            Format::Value => self.stdout(&chosen.map(|(_, v)| v.as_str()).collect::<Vec<_>>().join("\n")),
+            Format::Value => self.stdout(
+                &chosen
+                    .map(|(_, v)| v.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
             Format::Table => {
                 let mut table = self.table();
                 table.set_header(["Field", "Value"]);
@@ -177,7 +195,13 @@ impl Printer {
                 let fields = item.fields();
                 selected
                     .iter()
-                    .map(|c| fields.iter().find(|(n, _)| n == c).map(|(_, v)| v.clone()).unwrap_or_default())
+                    .map(|c| {
+                        fields
+                            .iter()
+                            .find(|(n, _)| n == c)
+                            .map(|(_, v)| v.clone())
+                            .unwrap_or_default()
+                    })
                     .collect()
             })
             .collect();
@@ -215,7 +239,11 @@ impl Printer {
 
     /// A mutating verb's result: in JSON the resource with `"changed"`; otherwise the
     /// resource, plus a status line when nothing changed.
-    pub fn change<T: Render>(&self, change: &crate::service::Change<T>, unchanged: &str) -> Result<()> {
+    pub fn change<T: Render>(
+        &self,
+        change: &crate::service::Change<T>,
+        unchanged: &str,
+    ) -> Result<()> {
         if !change.changed {
             self.status(unchanged);
         }

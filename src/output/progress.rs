@@ -13,9 +13,11 @@ struct Bar(Mutex<Option<ProgressBar>>);
 impl Progress for Bar {
     fn start(&self, label: &str, total: u64) {
         let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-        let style = ProgressStyle::with_template("{msg:>12} [{bar:40}] {percent:>3}% {elapsed_precise} (eta {eta})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> ");
+        let style = ProgressStyle::with_template(
+            "{msg:>12} [{bar:40}] {percent:>3}% {elapsed_precise} (eta {eta})",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
         bar.set_style(style);
         bar.set_message(label.to_owned());
         bar.enable_steady_tick(Duration::from_millis(200));

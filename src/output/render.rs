@@ -19,7 +19,14 @@ fn opt(value: &Option<String>) -> String {
 }
 
 impl Render for Volume {
-    const LIST_COLUMNS: &'static [&'static str] = &["id", "name", "status", "size", "volume_type", "parent_snapshot_id"];
+    const LIST_COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "status",
+        "size",
+        "volume_type",
+        "parent_snapshot_id",
+    ];
     fn fields(&self) -> Vec<(&'static str, String)> {
         vec![
             ("id", self.id.clone()),
@@ -44,7 +51,14 @@ impl Render for Volume {
 }
 
 impl Render for Snapshot {
-    const LIST_COLUMNS: &'static [&'static str] = &["id", "name", "volume_id", "status", "volume_size", "created_at"];
+    const LIST_COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "volume_id",
+        "status",
+        "volume_size",
+        "created_at",
+    ];
     fn fields(&self) -> Vec<(&'static str, String)> {
         vec![
             ("id", self.id.clone()),
@@ -74,7 +88,14 @@ impl Render for QuotaUsage {
 }
 
 impl Render for FlowSummary {
-    const LIST_COLUMNS: &'static [&'static str] = &["id", "kind", "resource_id", "state", "interrupted", "updated_at"];
+    const LIST_COLUMNS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "resource_id",
+        "state",
+        "interrupted",
+        "updated_at",
+    ];
     fn fields(&self) -> Vec<(&'static str, String)> {
         let r = &self.record;
         vec![
@@ -145,7 +166,12 @@ impl Render for Deletion {
 }
 
 impl Render for BackendStats {
-    const LIST_COLUMNS: &'static [&'static str] = &["volume_backend_name", "pool_name", "total_capacity_gb", "free_capacity_gb"];
+    const LIST_COLUMNS: &'static [&'static str] = &[
+        "volume_backend_name",
+        "pool_name",
+        "total_capacity_gb",
+        "free_capacity_gb",
+    ];
     fn fields(&self) -> Vec<(&'static str, String)> {
         vec![
             ("volume_backend_name", self.volume_backend_name.clone()),
@@ -153,7 +179,10 @@ impl Render for BackendStats {
             ("driver", self.driver.clone()),
             ("total_capacity_gb", self.total_capacity_gb.to_string()),
             ("free_capacity_gb", self.free_capacity_gb.to_string()),
-            ("thin_provisioning_support", self.thin_provisioning_support.to_string()),
+            (
+                "thin_provisioning_support",
+                self.thin_provisioning_support.to_string(),
+            ),
             ("location", self.location.clone()),
         ]
     }

@@ -79,7 +79,10 @@ impl Local {
             .read(|tx| volumes::get_by_name(tx, self.project(), name))
     }
 
-    fn resolve_source(&self, source: &SourceRef) -> Result<(volume_create::VolumeSource, Option<u64>)> {
+    fn resolve_source(
+        &self,
+        source: &SourceRef,
+    ) -> Result<(volume_create::VolumeSource, Option<u64>)> {
         Ok(match source {
             SourceRef::None => (volume_create::VolumeSource::Raw, None),
             SourceRef::Snapshot(reference) => {
@@ -150,20 +153,29 @@ impl Service for Local {
     }
 
     fn list_volumes(&self) -> Result<Vec<Volume>> {
-        self.env.catalogue.read(|tx| volumes::list(tx, self.project()))
+        self.env
+            .catalogue
+            .read(|tx| volumes::list(tx, self.project()))
     }
 
     fn show_volume(&self, reference: &str) -> Result<Volume> {
         self.find_volume(reference)
     }
 
-    fn set_volume(&self, reference: &str, name: Option<String>, description: Option<String>) -> Result<Change<Volume>> {
+    fn set_volume(
+        &self,
+        reference: &str,
+        name: Option<String>,
+        description: Option<String>,
+    ) -> Result<Change<Volume>> {
         if let Some(name) = &name {
             validate_name("volume", name)?;
         }
         let volume = self.find_volume(reference)?;
         let unchanged = name.as_ref().is_none_or(|n| *n == volume.name)
-            && description.as_ref().is_none_or(|d| Some(d) == volume.description.as_ref());
+            && description
+                .as_ref()
+                .is_none_or(|d| Some(d) == volume.description.as_ref());
         if unchanged {
             return Ok(Change::new(false, volume));
         }
@@ -193,11 +205,22 @@ impl Service for Local {
             old_size: volume.size,
             location: String::new(),
         };
-        engine::run(&self.env, &volume_extend::get_flow(), "volume", &volume.id, store)?;
+        engine::run(
+            &self.env,
+            &volume_extend::get_flow(),
+            "volume",
+            &volume.id,
+            store,
+        )?;
         Ok(Change::new(true, self.volume_by_id(&volume.id)?))
     }
 
-    fn delete_volume(&self, reference: &str, cascade: bool, ignore_missing: bool) -> Result<Change<Deletion>> {
+    fn delete_volume(
+        &self,
+        reference: &str,
+        cascade: bool,
+        ignore_missing: bool,
+    ) -> Result<Change<Deletion>> {
         let volume = match self.find_volume(reference) {
             Ok(volume) => volume,
             Err(e) if ignore_missing && kind_of(&e) == ErrorKind::NotFound => {
@@ -218,7 +241,13 @@ impl Service for Local {
             cascade,
             images: Vec::new(),
         };
-        engine::run(&self.env, &volume_delete::get_flow(), "volume", &volume.id, store)?;
+        engine::run(
+            &self.env,
+            &volume_delete::get_flow(),
+            "volume",
+            &volume.id,
+            store,
+        )?;
         Ok(Change::new(
             true,
             Deletion {
@@ -238,7 +267,13 @@ impl Service for Local {
             volume_id: volume.id.clone(),
             base_location: String::new(),
         };
-        engine::run(&self.env, &volume_flatten::get_flow(), "volume", &volume.id, store)?;
+        engine::run(
+            &self.env,
+            &volume_flatten::get_flow(),
+            "volume",
+            &volume.id,
+            store,
+        )?;
         Ok(Change::new(true, self.volume_by_id(&volume.id)?))
     }
 
@@ -261,14 +296,23 @@ impl Service for Local {
             old_location: String::new(),
             size: volume.size,
         };
-        engine::run(&self.env, &volume_revert::get_flow(), "volume", &volume.id, store)?;
+        engine::run(
+            &self.env,
+            &volume_revert::get_flow(),
+            "volume",
+            &volume.id,
+            store,
+        )?;
         Ok(Change::new(true, self.volume_by_id(&volume.id)?))
     }
 
     fn create_snapshot(&self, request: CreateSnapshot) -> Result<Change<Snapshot>> {
         validate_name("snapshot", &request.name)?;
         let volume = self.find_volume(&request.volume)?;
-        let existing = self.env.catalogue.read(|tx| snapshots::of_volume(tx, &volume.id))?;
+        let existing = self
+            .env
+            .catalogue
+            .read(|tx| snapshots::of_volume(tx, &volume.id))?;
         if let Some(existing) = existing.into_iter().find(|s| s.name == request.name) {
             if request.if_not_exists {
                 return Ok(Change::new(false, existing));
@@ -291,17 +335,31 @@ impl Service for Local {
             frozen_location: String::new(),
         };
         let id = store.snapshot_id.clone();
-        engine::run(&self.env, &snapshot_create::get_flow(), "snapshot", &id, store)?;
-        Ok(Change::new(true, self.env.catalogue.read(|tx| snapshots::must_get(tx, &id))?))
+        engine::run(
+            &self.env,
+            &snapshot_create::get_flow(),
+            "snapshot",
+            &id,
+            store,
+        )?;
+        Ok(Change::new(
+            true,
+            self.env.catalogue.read(|tx| snapshots::must_get(tx, &id))?,
+        ))
     }
 
     fn list_snapshots(&self, volume: Option<&str>) -> Result<Vec<Snapshot>> {
         match volume {
             Some(reference) => {
                 let volume = self.find_volume(reference)?;
-                self.env.catalogue.read(|tx| snapshots::of_volume(tx, &volume.id))
+                self.env
+                    .catalogue
+                    .read(|tx| snapshots::of_volume(tx, &volume.id))
             }
-            None => self.env.catalogue.read(|tx| snapshots::list(tx, self.project())),
+            None => self
+                .env
+                .catalogue
+                .read(|tx| snapshots::list(tx, self.project())),
         }
     }
 
@@ -324,7 +382,13 @@ impl Service for Local {
             snapshot_location: None,
             volume_location: String::new(),
         };
-        engine::run(&self.env, &snapshot_delete::get_flow(), "snapshot", &snapshot.id, store)?;
+        engine::run(
+            &self.env,
+            &snapshot_delete::get_flow(),
+            "snapshot",
+            &snapshot.id,
+            store,
+        )?;
         Ok(Change::new(
             true,
             Deletion {
@@ -335,7 +399,9 @@ impl Service for Local {
     }
 
     fn show_quotas(&self) -> Result<Vec<QuotaUsage>> {
-        self.env.catalogue.read(|tx| quotas::usage(tx, self.project()))
+        self.env
+            .catalogue
+            .read(|tx| quotas::usage(tx, self.project()))
     }
 
     fn set_quotas(&self, limits: &[(&str, i64)]) -> Result<Change<QuotaSet>> {
@@ -358,7 +424,10 @@ impl Service for Local {
             .into_iter()
             .map(|record| {
                 let interrupted = engine::is_interrupted(&self.env, &record)?;
-                Ok(FlowSummary { record, interrupted })
+                Ok(FlowSummary {
+                    record,
+                    interrupted,
+                })
             })
             .collect()
     }
@@ -372,7 +441,10 @@ impl Service for Local {
         let store = serde_json::from_str(&record.store).unwrap_or(serde_json::Value::Null);
         let interrupted = engine::is_interrupted(&self.env, &record)?;
         Ok(FlowDetail {
-            summary: FlowSummary { record, interrupted },
+            summary: FlowSummary {
+                record,
+                interrupted,
+            },
             store,
             tasks,
         })
@@ -390,8 +462,12 @@ impl Service for Local {
         };
         let mut recovered = Vec::new();
         for record in records {
-            let recovery = flows::recover(&self.env, &record)
-                .map_err(|e| e.context(format!("cannot recover flow {} ({})", record.id, record.kind)))?;
+            let recovery = flows::recover(&self.env, &record).map_err(|e| {
+                e.context(format!(
+                    "cannot recover flow {} ({})",
+                    record.id, record.kind
+                ))
+            })?;
             recovered.push(FlowRecovered {
                 id: record.id,
                 kind: record.kind,
@@ -403,7 +479,11 @@ impl Service for Local {
     }
 
     fn count_interrupted_flows(&self) -> Result<usize> {
-        Ok(self.list_flows(true)?.iter().filter(|f| f.interrupted).count())
+        Ok(self
+            .list_flows(true)?
+            .iter()
+            .filter(|f| f.interrupted)
+            .count())
     }
 
     fn backend_stats(&self) -> Result<BackendStats> {
@@ -426,7 +506,10 @@ impl Local {
                 let ids: Vec<&str> = matches.iter().map(|r| r.id.as_str()).collect();
                 Err(Error::new(
                     ErrorKind::Ambiguous,
-                    format!("flow reference '{reference}' is ambiguous: it matches {}", ids.join(", ")),
+                    format!(
+                        "flow reference '{reference}' is ambiguous: it matches {}",
+                        ids.join(", ")
+                    ),
                 )
                 .into())
             }

@@ -96,10 +96,20 @@ pub trait Service {
     fn create_volume(&self, request: CreateVolume) -> Result<Change<Volume>>;
     fn list_volumes(&self) -> Result<Vec<Volume>>;
     fn show_volume(&self, reference: &str) -> Result<Volume>;
-    fn set_volume(&self, reference: &str, name: Option<String>, description: Option<String>) -> Result<Change<Volume>>;
+    fn set_volume(
+        &self,
+        reference: &str,
+        name: Option<String>,
+        description: Option<String>,
+    ) -> Result<Change<Volume>>;
     fn extend_volume(&self, reference: &str, size_gib: u64) -> Result<Change<Volume>>;
     /// `Ok(None)` when `ignore_missing` and the volume does not exist.
-    fn delete_volume(&self, reference: &str, cascade: bool, ignore_missing: bool) -> Result<Change<Deletion>>;
+    fn delete_volume(
+        &self,
+        reference: &str,
+        cascade: bool,
+        ignore_missing: bool,
+    ) -> Result<Change<Deletion>>;
     fn flatten_volume(&self, reference: &str) -> Result<Change<Volume>>;
     fn revert_volume(&self, reference: &str, snapshot: &str) -> Result<Change<Volume>>;
 
