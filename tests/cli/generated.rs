@@ -13,7 +13,11 @@ fn completions_and_man_pages_are_up_to_date() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let overwrite = std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite");
     let files = blockctl::cli::generated_files().expect("render generated files");
-    assert!(files.iter().any(|(p, _)| p == "man/blockctl-volume-create.1"));
+    assert!(
+        files
+            .iter()
+            .any(|(p, _)| p == "man/blockctl-volume-create.1")
+    );
     assert!(files.iter().any(|(p, _)| p == "completions/_blockctl"));
     let mut stale = Vec::new();
     for (relative, content) in &files {
@@ -47,6 +51,9 @@ fn completions_and_man_pages_are_up_to_date() {
 fn completions_command_prints_a_script() {
     let env = crate::support::TestEnv::new();
     let script = env.ok(&["completions", "bash"]);
-    let checked_in = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/blockctl.bash")).unwrap();
+    let checked_in = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/blockctl.bash"),
+    )
+    .unwrap();
     assert_eq!(script, checked_in);
 }

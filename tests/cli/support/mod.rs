@@ -135,7 +135,12 @@ impl TestEnv {
 pub fn list_images(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
-            .map(|e| e.expect("dir entry").file_name().to_string_lossy().into_owned())
+            .map(|e| {
+                e.expect("dir entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
             .filter(|n| n.ends_with(".qcow2"))
             .collect(),
         Err(_) => Vec::new(),
@@ -164,5 +169,6 @@ pub fn reads_pattern(image: &Path, pattern: u8, offset: u64, len: u64) -> bool {
         .arg(image)
         .output()
         .expect("qemu-io");
-    output.status.success() && !String::from_utf8_lossy(&output.stdout).contains("Pattern verification failed")
+    output.status.success()
+        && !String::from_utf8_lossy(&output.stdout).contains("Pattern verification failed")
 }
