@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Volumes: create, snapshot, clone, flatten, extend, revert, delete')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Snapshots of volumes')
             [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quota limits and usage of the project')
+            [CompletionResult]::new('backend', 'backend', [CompletionResultType]::ParameterValue, 'Storage backends and their capacity')
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'The flow journal: list, show and recover interrupted flows')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The effective configuration')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
@@ -525,6 +526,55 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
         'blockctl;quota;help;help' {
             break
         }
+        'blockctl;backend' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Capacity of each enabled backend''s pools, as Cinder''s get-pools')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'blockctl;backend;list' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blockctl;backend;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Capacity of each enabled backend''s pools, as Cinder''s get-pools')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'blockctl;backend;help;list' {
+            break
+        }
+        'blockctl;backend;help;help' {
+            break
+        }
         'blockctl;flow' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
@@ -692,6 +742,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Volumes: create, snapshot, clone, flatten, extend, revert, delete')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Snapshots of volumes')
             [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quota limits and usage of the project')
+            [CompletionResult]::new('backend', 'backend', [CompletionResultType]::ParameterValue, 'Storage backends and their capacity')
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'The flow journal: list, show and recover interrupted flows')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The effective configuration')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
@@ -769,6 +820,13 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;help;quota;set' {
+            break
+        }
+        'blockctl;help;backend' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Capacity of each enabled backend''s pools, as Cinder''s get-pools')
+            break
+        }
+        'blockctl;help;backend;list' {
             break
         }
         'blockctl;help;flow' {

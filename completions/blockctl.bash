@@ -16,6 +16,9 @@ _blockctl() {
             ",$1")
                 cmd="blockctl"
                 ;;
+            blockctl,backend)
+                cmd="blockctl__subcmd__backend"
+                ;;
             blockctl,completions)
                 cmd="blockctl__subcmd__completions"
                 ;;
@@ -36,6 +39,18 @@ _blockctl() {
                 ;;
             blockctl,volume)
                 cmd="blockctl__subcmd__volume"
+                ;;
+            blockctl__subcmd__backend,help)
+                cmd="blockctl__subcmd__backend__subcmd__help"
+                ;;
+            blockctl__subcmd__backend,list)
+                cmd="blockctl__subcmd__backend__subcmd__list"
+                ;;
+            blockctl__subcmd__backend__subcmd__help,help)
+                cmd="blockctl__subcmd__backend__subcmd__help__subcmd__help"
+                ;;
+            blockctl__subcmd__backend__subcmd__help,list)
+                cmd="blockctl__subcmd__backend__subcmd__help__subcmd__list"
                 ;;
             blockctl__subcmd__config,help)
                 cmd="blockctl__subcmd__config__subcmd__help"
@@ -73,6 +88,9 @@ _blockctl() {
             blockctl__subcmd__flow__subcmd__help,show)
                 cmd="blockctl__subcmd__flow__subcmd__help__subcmd__show"
                 ;;
+            blockctl__subcmd__help,backend)
+                cmd="blockctl__subcmd__help__subcmd__backend"
+                ;;
             blockctl__subcmd__help,completions)
                 cmd="blockctl__subcmd__help__subcmd__completions"
                 ;;
@@ -93,6 +111,9 @@ _blockctl() {
                 ;;
             blockctl__subcmd__help,volume)
                 cmd="blockctl__subcmd__help__subcmd__volume"
+                ;;
+            blockctl__subcmd__help__subcmd__backend,list)
+                cmd="blockctl__subcmd__help__subcmd__backend__subcmd__list"
                 ;;
             blockctl__subcmd__help__subcmd__config,show)
                 cmd="blockctl__subcmd__help__subcmd__config__subcmd__show"
@@ -275,8 +296,126 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version volume snapshot quota flow config completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version volume snapshot quota backend flow config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__backend)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__backend__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__backend__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__backend__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__backend__subcmd__list)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -691,8 +830,36 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help)
-            opts="volume snapshot quota flow config completions help"
+            opts="volume snapshot quota backend flow config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__backend)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__backend__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -36,6 +36,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
             cand snapshot 'Snapshots of volumes'
             cand quota 'Quota limits and usage of the project'
+            cand backend 'Storage backends and their capacity'
             cand flow 'The flow journal: list, show and recover interrupted flows'
             cand config 'The effective configuration'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -480,6 +481,50 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         }
         &'blockctl;quota;help;help'= {
         }
+        &'blockctl;backend'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Capacity of each enabled backend''s pools, as Cinder''s get-pools'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;backend;list'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backend;help'= {
+            cand list 'Capacity of each enabled backend''s pools, as Cinder''s get-pools'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;backend;help;list'= {
+        }
+        &'blockctl;backend;help;help'= {
+        }
         &'blockctl;flow'= {
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
@@ -632,6 +677,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
             cand snapshot 'Snapshots of volumes'
             cand quota 'Quota limits and usage of the project'
+            cand backend 'Storage backends and their capacity'
             cand flow 'The flow journal: list, show and recover interrupted flows'
             cand config 'The effective configuration'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -690,6 +736,11 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;help;quota;show'= {
         }
         &'blockctl;help;quota;set'= {
+        }
+        &'blockctl;help;backend'= {
+            cand list 'Capacity of each enabled backend''s pools, as Cinder''s get-pools'
+        }
+        &'blockctl;help;backend;list'= {
         }
         &'blockctl;help;flow'= {
             cand list 'List journaled flows, newest first'

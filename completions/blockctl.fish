@@ -38,6 +38,7 @@ complete -c blockctl -n "__fish_blockctl_needs_command" -s V -l version -d 'Prin
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "snapshot" -d 'Snapshots of volumes'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "quota" -d 'Quota limits and usage of the project'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "backend" -d 'Storage backends and their capacity'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "config" -d 'The effective configuration'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -320,6 +321,32 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show limits, usage and reservations'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set limits (-1 for unlimited)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Capacity of each enabled backend\'s pools, as Cinder\'s get-pools'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "list" -d 'Capacity of each enabled backend\'s pools, as Cinder\'s get-pools'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
@@ -410,13 +437,14 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l no-pro
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "snapshot" -d 'Snapshots of volumes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "quota" -d 'Quota limits and usage of the project'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "config" -d 'The effective configuration'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota flow config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "quota" -d 'Quota limits and usage of the project'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "backend" -d 'Storage backends and their capacity'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "config" -d 'The effective configuration'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "list" -d 'List volumes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "show" -d 'Show one volume'
@@ -433,6 +461,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "delete" -d 'Delete snapshots (their data is merged into the images built on them)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "show" -d 'Show limits, usage and reservations'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "set" -d 'Set limits (-1 for unlimited)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backend" -f -a "list" -d 'Capacity of each enabled backend\'s pools, as Cinder\'s get-pools'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "list" -d 'List journaled flows, newest first'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "show" -d 'Show a flow and its tasks'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "recover" -d 'Finish interrupted flows: revert them, or resume them where every remaining task is idempotent'

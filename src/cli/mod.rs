@@ -2,6 +2,7 @@
 //! [`Service`], and hand results to the [`Printer`]; they never touch SQLite or a backend.
 
 mod args;
+mod backend;
 mod config;
 mod flow;
 mod quota;
@@ -89,6 +90,9 @@ pub enum Noun {
     /// Quota limits and usage of the project
     #[command(subcommand)]
     Quota(quota::QuotaCommand),
+    /// Storage backends and their capacity
+    #[command(subcommand)]
+    Backend(backend::BackendCommand),
     /// The flow journal: list, show and recover interrupted flows
     #[command(subcommand)]
     Flow(flow::FlowCommand),
@@ -183,6 +187,7 @@ fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
         Noun::Volume(command) => volume::run(command, ctx),
         Noun::Snapshot(command) => snapshot::run(command, ctx),
         Noun::Quota(command) => quota::run(command, ctx),
+        Noun::Backend(command) => backend::run(command, ctx),
         Noun::Flow(command) => flow::run(command, ctx),
         Noun::Config(command) => config::run(command, ctx),
         Noun::Completions { shell } => ctx.printer.completions(shell, &mut command()),
