@@ -142,10 +142,8 @@ impl Config {
 }
 
 fn search_path() -> Vec<PathBuf> {
+    // $BLOCKCTL_CONFIG is read by clap as the value of --config.
     let mut paths = Vec::new();
-    if let Some(path) = std::env::var_os("BLOCKCTL_CONFIG") {
-        paths.push(PathBuf::from(path));
-    }
     if let Some(dir) = dirs::config_dir() {
         paths.push(dir.join("blockctl").join("blockctl.toml"));
     }

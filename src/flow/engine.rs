@@ -79,9 +79,8 @@ pub fn run<S: Store>(
     let outcome = execute_from(env, flow, &flow_id, 0, &mut store);
     let concluded = conclude(env, flow, &flow_id, &store, outcome);
     env.cancel.arm(false);
-    concluded?;
     env.locks.remove(flow_lock);
-    Ok(store)
+    concluded.map(|()| store)
 }
 
 /// After execution: marks success, or reverts and returns the cause (and any revert failure).
