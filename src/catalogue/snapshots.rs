@@ -158,3 +158,13 @@ pub fn conditional_set(
 ) -> Result<bool> {
     super::conditional_update(tx, "snapshots", id, &[from.as_str()], to.as_str())
 }
+
+/// Records the snapshot's image and makes it `available`.
+pub fn set_available(tx: &Transaction<'_>, id: &str, location: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE snapshots SET provider_location = ?1, status = 'available', updated_at = ?2 \
+         WHERE id = ?3",
+        params![location, super::now(), id],
+    )?;
+    Ok(())
+}

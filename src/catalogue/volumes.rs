@@ -235,3 +235,11 @@ pub fn conditional_set(
 ) -> Result<bool> {
     super::conditional_update(tx, "volumes", id, &[from.as_str()], to.as_str())
 }
+
+pub fn set_host(tx: &Transaction<'_>, id: &str, host: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE volumes SET host = ?1, updated_at = ?2 WHERE id = ?3",
+        params![host, super::now(), id],
+    )?;
+    Ok(())
+}

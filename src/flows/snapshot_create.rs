@@ -163,11 +163,7 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnFinishTask {
         let new_location = cx.driver.location_of(&store.new_active_id);
         cx.catalogue.write(|tx| {
             volumes::set_provider_location(tx, &store.volume_id, &new_location)?;
-            tx.execute(
-                "UPDATE snapshots SET provider_location = ?1, status = 'available', updated_at = ?2 WHERE id = ?3",
-                [&store.frozen_location, &catalogue::now(), &store.snapshot_id],
-            )?;
-            Ok(())
+            snapshots::set_available(tx, &store.snapshot_id, &store.frozen_location)
         })
     }
     fn revert(

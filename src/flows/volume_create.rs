@@ -193,13 +193,8 @@ impl Task<CreateVolumeStore> for ScheduleCreateVolumeTask {
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<String> {
         let host = cx.host.clone();
-        cx.catalogue.write(|tx| {
-            tx.execute(
-                "UPDATE volumes SET host = ?1 WHERE id = ?2",
-                [&host, &store.volume_id],
-            )?;
-            Ok(())
-        })?;
+        cx.catalogue
+            .write(|tx| volumes::set_host(tx, &store.volume_id, &host))?;
         store.host = Some(host.clone());
         Ok(host)
     }

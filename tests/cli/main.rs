@@ -1,5 +1,8 @@
 //! blockctl's CLI tests: one test binary, the real binary, real qemu-img.
 
+// Tests spawn blockctl, qemu-img and qemu-io themselves to observe the product from outside.
+#![allow(clippy::disallowed_methods)]
+
 mod support;
 
 mod concurrency;
@@ -9,3 +12,4 @@ mod fault_injection;
 mod generated;
 mod json_contract;
 mod lifecycle;
+mod interrupt;
