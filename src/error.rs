@@ -91,6 +91,13 @@ pub fn kind_of(err: &anyhow::Error) -> ErrorKind {
         .map_or(ErrorKind::Internal, |e| e.kind)
 }
 
+/// Whether the chain contains a broken pipe (stdout closed by `| head`): not an error.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
 /// Whether the chain contains an interruption (Ctrl-C).
 pub fn is_interrupted(err: &anyhow::Error) -> bool {
     kind_of(err) == ErrorKind::Interrupted

@@ -3,7 +3,7 @@
 use clap::Parser;
 
 use blockctl::cli::{self, Cli};
-use blockctl::error::kind_of;
+use blockctl::error::{is_broken_pipe, kind_of};
 use blockctl::process::Cancel;
 
 fn main() {
@@ -39,11 +39,4 @@ fn main() {
         Err(e) => kind_of(&e).exit_code(),
     };
     std::process::exit(code);
-}
-
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .chain()
-        .filter_map(|c| c.downcast_ref::<std::io::Error>())
-        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }

@@ -109,6 +109,13 @@ pub struct Snapshot {
     pub updated_at: String,
 }
 
+/// A status and its timestamp before a transition, journaled so a revert restores both.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Previous<S> {
+    pub status: S,
+    pub updated_at: String,
+}
+
 /// One quota line: limit, usage and what is reserved by flows still running.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct QuotaUsage {

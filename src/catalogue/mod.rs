@@ -93,21 +93,6 @@ pub fn now() -> String {
         .to_string()
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn migrations_len_matches() {
-        let mut connection = rusqlite::Connection::open_in_memory().unwrap();
-        super::migrations::migrations()
-            .to_latest(&mut connection)
-            .unwrap();
-        let version: usize = connection
-            .pragma_query_value(None, "user_version", |row| row.get(0))
-            .unwrap();
-        assert_eq!(version, super::migrations_len());
-    }
-}
-
 /// Whether a reference could be the start of a uuid (so a prefix lookup is worth doing).
 fn looks_like_id_prefix(reference: &str) -> bool {
     reference.len() >= 4
@@ -156,12 +141,14 @@ fn conditional_update(
     id: &str,
     from: &[&str],
     to: &str,
+    updated_at: Option<&str>,
 ) -> Result<bool> {
     let placeholders = vec!["?"; from.len()].join(", ");
     let sql = format!(
         "UPDATE {table} SET status = ?, updated_at = ? WHERE id = ? AND status IN ({placeholders})"
     );
-    let mut values: Vec<String> = vec![to.to_owned(), now(), id.to_owned()];
+    let stamp = updated_at.map_or_else(now, str::to_owned);
+    let mut values: Vec<String> = vec![to.to_owned(), stamp, id.to_owned()];
     values.extend(from.iter().map(|s| (*s).to_owned()));
     Ok(tx.execute(&sql, rusqlite::params_from_iter(values))? == 1)
 }
@@ -180,4 +167,19 @@ fn invalid_transition(
         from.join(" or ")
     ))
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_len_matches() {
+        let mut connection = rusqlite::Connection::open_in_memory().unwrap();
+        super::migrations::migrations()
+            .to_latest(&mut connection)
+            .unwrap();
+        let version: usize = connection
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, super::migrations_len());
+    }
 }

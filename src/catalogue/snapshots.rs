@@ -122,7 +122,7 @@ pub fn transition(
     operation: &str,
 ) -> Result<()> {
     let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
-    if super::conditional_update(tx, "snapshots", id, &from, to.as_str())? {
+    if super::conditional_update(tx, "snapshots", id, &from, to.as_str(), None)? {
         return Ok(());
     }
     let current = must_get(tx, id)?;
@@ -149,14 +149,23 @@ pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
     Ok(())
 }
 
-/// Sets `to` only if the status is still `from`. Returns whether it changed.
-pub fn conditional_set(
+/// Undoes a transition: sets `to` (with `updated_at`, when known, so the row is exactly as
+/// before) only if the status is still `from`. Returns whether it changed.
+pub fn restore(
     tx: &Transaction<'_>,
     id: &str,
     from: SnapshotStatus,
     to: SnapshotStatus,
+    updated_at: Option<&str>,
 ) -> Result<bool> {
-    super::conditional_update(tx, "snapshots", id, &[from.as_str()], to.as_str())
+    super::conditional_update(
+        tx,
+        "snapshots",
+        id,
+        &[from.as_str()],
+        to.as_str(),
+        updated_at,
+    )
 }
 
 /// Records the snapshot's image and makes it `available`.

@@ -146,7 +146,7 @@ pub fn transition(
     operation: &str,
 ) -> Result<()> {
     let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
-    if super::conditional_update(tx, "volumes", id, &from, to.as_str())? {
+    if super::conditional_update(tx, "volumes", id, &from, to.as_str(), None)? {
         return Ok(());
     }
     let current =
@@ -225,21 +225,36 @@ pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
     Ok(())
 }
 
-/// Sets `to` only if the status is still `from` (reverts use it so they never undo a later
-/// change). Returns whether it changed.
-pub fn conditional_set(
+/// Undoes a transition: sets `to` (with `updated_at`, when known, so the row is exactly as
+/// before) only if the status is still `from`. Returns whether it changed.
+pub fn restore(
     tx: &Transaction<'_>,
     id: &str,
     from: VolumeStatus,
     to: VolumeStatus,
+    updated_at: Option<&str>,
 ) -> Result<bool> {
-    super::conditional_update(tx, "volumes", id, &[from.as_str()], to.as_str())
+    super::conditional_update(tx, "volumes", id, &[from.as_str()], to.as_str(), updated_at)
 }
 
 pub fn set_host(tx: &Transaction<'_>, id: &str, host: &str) -> Result<()> {
     tx.execute(
         "UPDATE volumes SET host = ?1, updated_at = ?2 WHERE id = ?3",
         params![host, super::now(), id],
+    )?;
+    Ok(())
+}
+
+/// Puts back a volume's image location and timestamp (reverts).
+pub fn restore_provider_location(
+    tx: &Transaction<'_>,
+    id: &str,
+    location: &str,
+    updated_at: &str,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE volumes SET provider_location = ?1, updated_at = ?2 WHERE id = ?3",
+        params![location, updated_at, id],
     )?;
     Ok(())
 }

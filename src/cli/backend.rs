@@ -3,6 +3,7 @@
 use clap::Subcommand;
 
 use super::Ctx;
+use crate::driver::BackendStats;
 use crate::error::Result;
 
 #[derive(Debug, Subcommand)]
@@ -13,6 +14,9 @@ pub enum BackendCommand {
 
 pub fn run(command: BackendCommand, ctx: &Ctx) -> Result<()> {
     match command {
-        BackendCommand::List => ctx.printer.list(&[ctx.service()?.backend_stats()?]),
+        BackendCommand::List => {
+            ctx.printer.check_columns::<BackendStats>()?;
+            ctx.printer.list(&[ctx.service()?.backend_stats()?])
+        }
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::config::Config;
 use crate::error::Result;
-use crate::output::{Format, Render};
+use crate::output::{Format, Render, render};
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -22,27 +22,14 @@ struct EffectiveConfig<'a> {
     config: &'a Config,
 }
 
-impl Render for EffectiveConfig<'_> {
-    const LIST_COLUMNS: &'static [&'static str] = &[];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![
-            (
-                "source",
-                self.source
-                    .clone()
-                    .unwrap_or_else(|| "(built-in defaults)".to_owned()),
-            ),
-            ("state_dir", self.state_dir.clone()),
-            ("host", self.config.host.clone()),
-            ("project_id", self.config.project_id.clone()),
-            ("enabled_backends", self.config.enabled_backends.join(", ")),
-            (
-                "default_volume_type",
-                self.config.default_volume_type.clone(),
-            ),
-        ]
-    }
-}
+render!(EffectiveConfig<'_>, list = [], |c| {
+    "source" => c.source.clone().unwrap_or_else(|| "(built-in defaults)".to_owned()),
+    "state_dir" => c.state_dir.clone(),
+    "host" => c.config.host.clone(),
+    "project_id" => c.config.project_id.clone(),
+    "enabled_backends" => c.config.enabled_backends.join(", "),
+    "default_volume_type" => c.config.default_volume_type.clone(),
+});
 
 pub fn run(command: ConfigCommand, ctx: &Ctx) -> Result<()> {
     match command {

@@ -4,6 +4,7 @@ use clap::Subcommand;
 
 use super::Ctx;
 use crate::error::Result;
+use crate::service::{FlowDetail, FlowRecovered, FlowSummary};
 
 #[derive(Debug, Subcommand)]
 pub enum FlowCommand {
@@ -27,6 +28,11 @@ pub enum FlowCommand {
 }
 
 pub fn run(command: FlowCommand, ctx: &Ctx) -> Result<()> {
+    match &command {
+        FlowCommand::List { .. } => ctx.printer.check_columns::<FlowSummary>()?,
+        FlowCommand::Show { .. } => ctx.printer.check_columns::<FlowDetail>()?,
+        FlowCommand::Recover { .. } => ctx.printer.check_columns::<FlowRecovered>()?,
+    }
     let service = ctx.service()?;
     match command {
         FlowCommand::List { unfinished } => ctx.printer.list(&service.list_flows(unfinished)?),

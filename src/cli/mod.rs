@@ -179,7 +179,11 @@ pub fn run(cli: Cli, cancel: Cancel) -> Result<()> {
         };
         dispatch(cli.noun, &ctx)
     });
-    result.inspect_err(|e| printer.error(e))
+    result.inspect_err(|e| {
+        if !crate::error::is_broken_pipe(e) {
+            printer.error(e);
+        }
+    })
 }
 
 fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {

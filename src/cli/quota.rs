@@ -4,6 +4,7 @@ use clap::Subcommand;
 
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::model::QuotaUsage;
 use crate::output::Format;
 
 #[derive(Debug, Subcommand)]
@@ -22,6 +23,7 @@ pub enum QuotaCommand {
 }
 
 pub fn run(command: QuotaCommand, ctx: &Ctx) -> Result<()> {
+    ctx.printer.check_columns::<QuotaUsage>()?;
     let service = ctx.service()?;
     match command {
         QuotaCommand::Show => ctx.printer.list(&service.show_quotas()?),

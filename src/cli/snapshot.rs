@@ -6,6 +6,7 @@ use super::Ctx;
 use super::args::ConfirmArgs;
 use super::volume::SnapshotArgs;
 use crate::error::{Error, ErrorKind, Result, kind_of};
+use crate::model::Snapshot;
 use crate::output::confirm;
 use crate::service::{Change, Deletion};
 
@@ -37,6 +38,10 @@ pub enum SnapshotCommand {
 }
 
 pub fn run(command: SnapshotCommand, ctx: &Ctx) -> Result<()> {
+    match &command {
+        SnapshotCommand::Delete { .. } => ctx.printer.check_columns::<Deletion>()?,
+        _ => ctx.printer.check_columns::<Snapshot>()?,
+    }
     let service = ctx.service()?;
     match command {
         SnapshotCommand::Create(args) => super::volume::snapshot(args, ctx),

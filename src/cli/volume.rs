@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use super::args::{ConfirmArgs, size};
 use crate::error::{Error, Result};
+use crate::model::{Snapshot, Volume};
 use crate::output::confirm;
 use crate::service::{Change, CreateSnapshot, CreateVolume, Deletion, SourceRef};
 
@@ -122,8 +123,13 @@ pub struct DeleteArgs {
 }
 
 pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
-    let service = ctx.service()?;
     let printer = &ctx.printer;
+    match &command {
+        VolumeCommand::Delete(_) => printer.check_columns::<Deletion>()?,
+        VolumeCommand::Snapshot(_) => printer.check_columns::<Snapshot>()?,
+        _ => printer.check_columns::<Volume>()?,
+    }
+    let service = ctx.service()?;
     match command {
         VolumeCommand::Create(args) => {
             let source = match (args.snapshot, args.source) {

@@ -23,6 +23,8 @@ pub struct CreateSnapshotStore {
     /// Filled by `ExtractSnapshotRequestTask`.
     pub volume_size: u64,
     pub frozen_location: String,
+    #[serde(default)]
+    pub volume_updated_at: String,
 }
 
 impl Store for CreateSnapshotStore {
@@ -79,6 +81,7 @@ impl Task<CreateSnapshotStore> for ExtractSnapshotRequestTask {
             .into());
         }
         store.volume_size = volume.size;
+        store.volume_updated_at = volume.updated_at.clone();
         store.frozen_location = volume
             .provider_location
             .ok_or_else(|| Error::invalid_state(format!("volume {} has no image", volume.name)))?;
@@ -173,7 +176,8 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnFinishTask {
         _outcome: Outcome<'_, ()>,
     ) -> Result<()> {
         cx.catalogue.write(|tx| {
-            volumes::set_provider_location(tx, &store.volume_id, &store.frozen_location)
+            let (id, location) = (&store.volume_id, &store.frozen_location);
+            volumes::restore_provider_location(tx, id, location, &store.volume_updated_at)
         })
     }
     fn resumable(&self) -> bool {

@@ -6,7 +6,7 @@ use crate::catalogue::{quotas, snapshots, volumes};
 use crate::error::{Error, Result};
 use crate::flow::engine::Store;
 use crate::flow::{Cx, Flow, Outcome, Task};
-use crate::model::{SnapshotStatus, VolumeStatus};
+use crate::model::{Previous, SnapshotStatus, VolumeStatus};
 
 pub const KIND: &str = "snapshot_delete";
 
@@ -43,11 +43,15 @@ pub fn get_flow() -> Flow<DeleteSnapshotStore> {
 pub struct DeleteSnapshotCheckTask;
 
 impl Task<DeleteSnapshotStore> for DeleteSnapshotCheckTask {
-    type Output = SnapshotStatus;
+    type Output = Previous<SnapshotStatus>;
     fn name(&self) -> &'static str {
         "DeleteSnapshotCheckTask"
     }
-    fn execute(&self, cx: &Cx<'_>, store: &mut DeleteSnapshotStore) -> Result<SnapshotStatus> {
+    fn execute(
+        &self,
+        cx: &Cx<'_>,
+        store: &mut DeleteSnapshotStore,
+    ) -> Result<Previous<SnapshotStatus>> {
         cx.catalogue.write(|tx| {
             let snapshot = snapshots::must_get(tx, &store.snapshot_id)?;
             let clones = volumes::dependents_of_snapshot(tx, &snapshot.id)?;
@@ -83,25 +87,25 @@ impl Task<DeleteSnapshotStore> for DeleteSnapshotCheckTask {
             )?;
             store.snapshot_location = snapshot.provider_location;
             store.volume_location = volume.provider_location.unwrap_or_default();
-            Ok(snapshot.status)
+            Ok(Previous {
+                status: snapshot.status,
+                updated_at: snapshot.updated_at,
+            })
         })
     }
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &DeleteSnapshotStore,
-        outcome: Outcome<'_, SnapshotStatus>,
+        outcome: Outcome<'_, Previous<SnapshotStatus>>,
     ) -> Result<()> {
-        let Outcome::Done(previous) = outcome else {
-            return Ok(());
+        let (to, stamp) = match outcome {
+            Outcome::Done(previous) => (previous.status, Some(previous.updated_at.as_str())),
+            Outcome::Failed(_) => return Ok(()),
+            Outcome::Unknown => (SnapshotStatus::Available, None),
         };
         cx.catalogue.write(|tx| {
-            snapshots::conditional_set(
-                tx,
-                &store.snapshot_id,
-                SnapshotStatus::Deleting,
-                *previous,
-            )?;
+            snapshots::restore(tx, &store.snapshot_id, SnapshotStatus::Deleting, to, stamp)?;
             Ok(())
         })
     }

@@ -6,7 +6,7 @@ use crate::catalogue::{quotas, snapshots, volumes};
 use crate::error::{Error, Result};
 use crate::flow::engine::Store;
 use crate::flow::{Cx, Flow, Outcome, Task};
-use crate::model::{SnapshotStatus, VolumeStatus};
+use crate::model::{Previous, SnapshotStatus, VolumeStatus};
 
 pub const KIND: &str = "volume_delete";
 
@@ -55,8 +55,8 @@ pub struct DeleteVolumeCheckTask;
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct PreviousStatus {
-    volume: VolumeStatus,
-    snapshots: Vec<(String, SnapshotStatus)>,
+    volume: Previous<VolumeStatus>,
+    snapshots: Vec<(String, Previous<SnapshotStatus>)>,
 }
 
 impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
@@ -107,7 +107,13 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
                     SnapshotStatus::Deleting,
                     "delete",
                 )?;
-                previous.push((snapshot.id.clone(), snapshot.status));
+                previous.push((
+                    snapshot.id.clone(),
+                    Previous {
+                        status: snapshot.status,
+                        updated_at: snapshot.updated_at.clone(),
+                    },
+                ));
             }
             store.images = volume.provider_location.iter().cloned().collect();
             store.images.extend(
@@ -117,7 +123,10 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
                     .filter_map(|s| s.provider_location.clone()),
             );
             Ok(PreviousStatus {
-                volume: volume.status,
+                volume: Previous {
+                    status: volume.status,
+                    updated_at: volume.updated_at,
+                },
                 snapshots: previous,
             })
         })
@@ -128,18 +137,42 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
         store: &DeleteVolumeStore,
         outcome: Outcome<'_, PreviousStatus>,
     ) -> Result<()> {
-        let Outcome::Done(previous) = outcome else {
-            return Ok(()); // the check failed inside its transaction: nothing changed
+        let previous = match outcome {
+            Outcome::Done(previous) => previous,
+            // The check's transaction failed as a whole: nothing changed.
+            Outcome::Failed(_) => return Ok(()),
+            // The process died around the check's commit: undo it if it happened.
+            Outcome::Unknown => {
+                return cx.catalogue.write(|tx| {
+                    let id = &store.volume_id;
+                    volumes::restore(
+                        tx,
+                        id,
+                        VolumeStatus::Deleting,
+                        VolumeStatus::Available,
+                        None,
+                    )?;
+                    for snapshot in snapshots::of_volume(tx, id)? {
+                        let (from, to) = (SnapshotStatus::Deleting, SnapshotStatus::Available);
+                        snapshots::restore(tx, &snapshot.id, from, to, None)?;
+                    }
+                    Ok(())
+                });
+            }
         };
         cx.catalogue.write(|tx| {
-            volumes::conditional_set(
+            let volume = &previous.volume;
+            let stamp = Some(volume.updated_at.as_str());
+            volumes::restore(
                 tx,
                 &store.volume_id,
                 VolumeStatus::Deleting,
-                previous.volume,
+                volume.status,
+                stamp,
             )?;
-            for (id, status) in &previous.snapshots {
-                snapshots::conditional_set(tx, id, SnapshotStatus::Deleting, *status)?;
+            for (id, snapshot) in &previous.snapshots {
+                let stamp = Some(snapshot.updated_at.as_str());
+                snapshots::restore(tx, id, SnapshotStatus::Deleting, snapshot.status, stamp)?;
             }
             Ok(())
         })

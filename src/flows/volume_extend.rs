@@ -54,11 +54,12 @@ pub fn get_flow() -> Flow<ExtendVolumeStore> {
 pub struct ExtendVolumeCheckTask;
 
 impl Task<ExtendVolumeStore> for ExtendVolumeCheckTask {
-    type Output = ();
+    /// The volume's `updated_at` before the check.
+    type Output = String;
     fn name(&self) -> &'static str {
         "ExtendVolumeCheckTask"
     }
-    fn execute(&self, cx: &Cx<'_>, store: &mut ExtendVolumeStore) -> Result<()> {
+    fn execute(&self, cx: &Cx<'_>, store: &mut ExtendVolumeStore) -> Result<String> {
         cx.catalogue.write(|tx| {
             let volume = volumes::must_get(tx, &store.volume_id)?;
             if store.new_size <= volume.size {
@@ -77,25 +78,23 @@ impl Task<ExtendVolumeStore> for ExtendVolumeCheckTask {
             )?;
             store.old_size = volume.size;
             store.location = volume.provider_location.unwrap_or_default();
-            Ok(())
+            Ok(volume.updated_at)
         })
     }
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &ExtendVolumeStore,
-        outcome: Outcome<'_, ()>,
+        outcome: Outcome<'_, String>,
     ) -> Result<()> {
-        if matches!(outcome, Outcome::Failed(_)) {
-            return Ok(());
-        }
+        let stamp = match outcome {
+            Outcome::Done(updated_at) => Some(updated_at.as_str()),
+            Outcome::Failed(_) => return Ok(()),
+            Outcome::Unknown => None,
+        };
+        let (from, to) = (VolumeStatus::Extending, VolumeStatus::Available);
         cx.catalogue.write(|tx| {
-            volumes::conditional_set(
-                tx,
-                &store.volume_id,
-                VolumeStatus::Extending,
-                VolumeStatus::Available,
-            )?;
+            volumes::restore(tx, &store.volume_id, from, to, stamp)?;
             Ok(())
         })
     }

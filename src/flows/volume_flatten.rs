@@ -13,8 +13,10 @@ pub const KIND: &str = "volume_flatten";
 #[derive(Debug, Serialize, Deserialize)]
 pub struct FlattenVolumeStore {
     pub volume_id: String,
-    /// Filled by `FlattenVolumeCheckTask`: the clone's own lowest image.
+    /// Filled by `FlattenVolumeCheckTask`: the clone's own lowest image, and its parent.
     pub base_location: String,
+    #[serde(default)]
+    pub parent_snapshot_id: Option<String>,
 }
 
 impl Store for FlattenVolumeStore {
@@ -40,11 +42,12 @@ pub fn get_flow() -> Flow<FlattenVolumeStore> {
 pub struct FlattenVolumeCheckTask;
 
 impl Task<FlattenVolumeStore> for FlattenVolumeCheckTask {
-    type Output = ();
+    /// The volume's `updated_at` before the check.
+    type Output = String;
     fn name(&self) -> &'static str {
         "FlattenVolumeCheckTask"
     }
-    fn execute(&self, cx: &Cx<'_>, store: &mut FlattenVolumeStore) -> Result<()> {
+    fn execute(&self, cx: &Cx<'_>, store: &mut FlattenVolumeStore) -> Result<String> {
         cx.catalogue.write(|tx| {
             let volume = volumes::must_get(tx, &store.volume_id)?;
             if volume.parent_snapshot_id.is_none() {
@@ -65,28 +68,27 @@ impl Task<FlattenVolumeStore> for FlattenVolumeCheckTask {
             let oldest_own = snapshots::of_volume(tx, &volume.id)?
                 .into_iter()
                 .find_map(|s| s.provider_location);
+            store.parent_snapshot_id = volume.parent_snapshot_id.clone();
             store.base_location = oldest_own
                 .or(volume.provider_location)
                 .ok_or_else(|| Error::invalid_state("the volume has no image"))?;
-            Ok(())
+            Ok(volume.updated_at)
         })
     }
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &FlattenVolumeStore,
-        outcome: Outcome<'_, ()>,
+        outcome: Outcome<'_, String>,
     ) -> Result<()> {
-        if matches!(outcome, Outcome::Failed(_)) {
-            return Ok(());
-        }
+        let stamp = match outcome {
+            Outcome::Done(updated_at) => Some(updated_at.as_str()),
+            Outcome::Failed(_) => return Ok(()),
+            Outcome::Unknown => None,
+        };
+        let (from, to) = (VolumeStatus::Maintenance, VolumeStatus::Available);
         cx.catalogue.write(|tx| {
-            volumes::conditional_set(
-                tx,
-                &store.volume_id,
-                VolumeStatus::Maintenance,
-                VolumeStatus::Available,
-            )?;
+            volumes::restore(tx, &store.volume_id, from, to, stamp)?;
             Ok(())
         })
     }
@@ -118,6 +120,19 @@ impl Task<FlattenVolumeStore> for FlattenVolumeOnFinishTask {
         cx.catalogue.write(|tx| {
             volumes::set_parent_snapshot(tx, &store.volume_id, None)?;
             volumes::set_status(tx, &store.volume_id, VolumeStatus::Available)
+        })
+    }
+    /// Back to a clone in `maintenance` (the check's revert then restores `available`).
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &FlattenVolumeStore,
+        _outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
+        cx.catalogue.write(|tx| {
+            let parent = store.parent_snapshot_id.as_deref();
+            volumes::set_parent_snapshot(tx, &store.volume_id, parent)?;
+            volumes::set_status(tx, &store.volume_id, VolumeStatus::Maintenance)
         })
     }
     fn resumable(&self) -> bool {

@@ -46,12 +46,19 @@ pub fn get_flow() -> Flow<RevertVolumeStore> {
 /// Reversion strategy: statuses back to `available`, where still transitional.
 pub struct RevertToSnapshotCheckTask;
 
+/// The volume's and the snapshot's `updated_at` before the check.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Stamps {
+    volume: String,
+    snapshot: String,
+}
+
 impl Task<RevertVolumeStore> for RevertToSnapshotCheckTask {
-    type Output = ();
+    type Output = Stamps;
     fn name(&self) -> &'static str {
         "RevertToSnapshotCheckTask"
     }
-    fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<()> {
+    fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<Stamps> {
         cx.catalogue.write(|tx| {
             let snapshot = snapshots::must_get(tx, &store.snapshot_id)?;
             let volume = volumes::must_get(tx, &store.volume_id)?;
@@ -85,31 +92,28 @@ impl Task<RevertVolumeStore> for RevertToSnapshotCheckTask {
                 .ok_or_else(|| Error::invalid_state("the snapshot has no image"))?;
             store.old_location = volume.provider_location.unwrap_or_default();
             store.size = volume.size;
-            Ok(())
+            Ok(Stamps {
+                volume: volume.updated_at,
+                snapshot: snapshot.updated_at,
+            })
         })
     }
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &RevertVolumeStore,
-        outcome: Outcome<'_, ()>,
+        outcome: Outcome<'_, Stamps>,
     ) -> Result<()> {
-        if matches!(outcome, Outcome::Failed(_)) {
-            return Ok(());
-        }
+        let (volume_stamp, snapshot_stamp) = match outcome {
+            Outcome::Done(s) => (Some(s.volume.as_str()), Some(s.snapshot.as_str())),
+            Outcome::Failed(_) => return Ok(()),
+            Outcome::Unknown => (None, None),
+        };
         cx.catalogue.write(|tx| {
-            volumes::conditional_set(
-                tx,
-                &store.volume_id,
-                VolumeStatus::Reverting,
-                VolumeStatus::Available,
-            )?;
-            snapshots::conditional_set(
-                tx,
-                &store.snapshot_id,
-                SnapshotStatus::Restoring,
-                SnapshotStatus::Available,
-            )?;
+            let (from, to) = (VolumeStatus::Reverting, VolumeStatus::Available);
+            volumes::restore(tx, &store.volume_id, from, to, volume_stamp)?;
+            let (from, to) = (SnapshotStatus::Restoring, SnapshotStatus::Available);
+            snapshots::restore(tx, &store.snapshot_id, from, to, snapshot_stamp)?;
             Ok(())
         })
     }

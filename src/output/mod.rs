@@ -14,6 +14,7 @@ use serde::Serialize;
 pub use progress::progress_for;
 pub use prompt::confirm;
 pub use render::Render;
+pub(crate) use render::render;
 
 use crate::error::{Error, Result};
 
@@ -104,26 +105,44 @@ impl Printer {
         self.stdout(&serde_json::to_string_pretty(value)?)
     }
 
-    fn selected<'a>(&self, available: &[&'a str]) -> Result<Vec<&'a str>> {
+    /// The columns to print: those asked for with `-c`, in that order, else `default`.
+    fn selected<T: Render>(&self, default: &[&'static str]) -> Result<Vec<&'static str>> {
         if self.columns.is_empty() {
-            return Ok(available.to_vec());
+            return Ok(default.to_vec());
         }
         self.columns
             .iter()
             .map(|wanted| {
-                available
+                T::FIELDS
                     .iter()
                     .copied()
                     .find(|c| c == wanted)
                     .ok_or_else(|| {
                         Error::usage(format!(
                             "unknown column '{wanted}' (available: {})",
-                            available.join(", ")
+                            T::FIELDS.join(", ")
                         ))
                         .into()
                     })
             })
             .collect()
+    }
+
+    /// Refuses unknown `-c` columns before a command does any work.
+    pub fn check_columns<T: Render>(&self) -> Result<()> {
+        self.selected::<T>(&[]).map(drop)
+    }
+
+    /// `item`'s JSON object restricted to `columns`, in that order.
+    fn json_columns<T: Render>(
+        item: &T,
+        columns: &[&str],
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
+        let value = serde_json::to_value(item)?;
+        Ok(columns
+            .iter()
+            .map(|c| ((*c).to_owned(), value.get(c).cloned().unwrap_or_default()))
+            .collect())
     }
 
     fn table(&self) -> Table {
@@ -141,34 +160,29 @@ impl Printer {
         if self.format == Format::Json && self.columns.is_empty() {
             return self.json(item);
         }
+        let columns = self.selected::<T>(T::FIELDS)?;
         let fields = item.fields();
-        let names: Vec<&str> = fields.iter().map(|(name, _)| *name).collect();
-        let selected = self.selected(&names)?;
-        let chosen = fields.iter().filter(|(name, _)| selected.contains(name));
+        let value_of = |c: &str| {
+            fields
+                .iter()
+                .find(|(n, _)| *n == c)
+                .map(|(_, v)| v.as_str())
+                .unwrap_or_default()
+        };
         match self.format {
-            Format::Json => {
-                let map: serde_json::Map<String, serde_json::Value> = serde_json::to_value(item)?
-                    .as_object()
-                    .map(|o| {
-                        o.iter()
-                            .filter(|(k, _)| selected.contains(&k.as_str()))
-                            .map(|(k, v)| (k.clone(), v.clone()))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                self.json(&map)
-            }
+            Format::Json => self.json(&Self::json_columns(item, &columns)?),
             Format::Value => self.stdout(
-                &chosen
-                    .map(|(_, v)| v.as_str())
+                &columns
+                    .iter()
+                    .map(|c| value_of(c))
                     .collect::<Vec<_>>()
                     .join("\n"),
             ),
             Format::Table => {
                 let mut table = self.table();
                 table.set_header(["Field", "Value"]);
-                for (name, value) in chosen {
-                    table.add_row([*name, value.as_str()]);
+                for column in &columns {
+                    table.add_row([*column, value_of(column)]);
                 }
                 self.stdout(&table.to_string())
             }
@@ -180,20 +194,12 @@ impl Printer {
         if self.format == Format::Json && self.columns.is_empty() {
             return self.json(&items);
         }
-        let all_fields: Vec<&str> = match items.first() {
-            Some(item) => item.fields().iter().map(|(n, _)| *n).collect(),
-            None => T::LIST_COLUMNS.to_vec(),
-        };
-        let selected = if self.columns.is_empty() {
-            T::LIST_COLUMNS.to_vec()
-        } else {
-            self.selected(&all_fields)?
-        };
+        let columns = self.selected::<T>(T::LIST_COLUMNS)?;
         let rows: Vec<Vec<String>> = items
             .iter()
             .map(|item| {
                 let fields = item.fields();
-                selected
+                columns
                     .iter()
                     .map(|c| {
                         fields
@@ -207,28 +213,22 @@ impl Printer {
             .collect();
         match self.format {
             Format::Json => {
-                let objects: Vec<serde_json::Map<String, serde_json::Value>> = items
+                let objects = items
                     .iter()
-                    .map(|item| {
-                        let value = serde_json::to_value(item).unwrap_or_default();
-                        selected
-                            .iter()
-                            .map(|c| ((*c).to_owned(), value.get(c).cloned().unwrap_or_default()))
-                            .collect()
-                    })
-                    .collect();
+                    .map(|item| Self::json_columns(item, &columns))
+                    .collect::<Result<Vec<_>>>()?;
                 self.json(&objects)
             }
             Format::Value => {
-                let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
-                if text.is_empty() {
+                if rows.is_empty() {
                     return Ok(());
                 }
-                self.stdout(&text.join("\n"))
+                let lines: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
+                self.stdout(&lines.join("\n"))
             }
             Format::Table => {
                 let mut table = self.table();
-                table.set_header(selected.clone());
+                table.set_header(columns);
                 for row in rows {
                     table.add_row(row);
                 }

@@ -7,183 +7,194 @@ use crate::driver::BackendStats;
 use crate::model::{QuotaUsage, Snapshot, Volume};
 use crate::service::{Deletion, FlowDetail, FlowRecovered, FlowSummary};
 
-/// A resource that prints: `fields()` in display order, named as in its JSON.
+/// A resource that prints. `FIELDS` are its field names in display order (as in its JSON);
+/// `values()` gives the matching values as text.
 pub trait Render: Serialize {
+    const FIELDS: &'static [&'static str];
     /// The columns `list` shows by default.
     const LIST_COLUMNS: &'static [&'static str];
-    fn fields(&self) -> Vec<(&'static str, String)>;
+    fn values(&self) -> Vec<String>;
+
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let values = self.values();
+        debug_assert_eq!(values.len(), Self::FIELDS.len());
+        Self::FIELDS.iter().copied().zip(values).collect()
+    }
 }
+
+/// Implements [`Render`] from one list of `"field" => value` pairs.
+macro_rules! render {
+    ($type:ty, list = [$($list:literal),* $(,)?], |$item:ident| { $($name:literal => $value:expr),+ $(,)? }) => {
+        impl Render for $type {
+            const FIELDS: &'static [&'static str] = &[$($name),+];
+            const LIST_COLUMNS: &'static [&'static str] = &[$($list),*];
+            fn values(&self) -> Vec<String> {
+                let $item = self;
+                vec![$($value),+]
+            }
+        }
+    };
+}
+pub(crate) use render;
 
 fn opt(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
 
-impl Render for Volume {
-    const LIST_COLUMNS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "status",
-        "size",
-        "volume_type",
-        "parent_snapshot_id",
-    ];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("id", self.id.clone()),
-            ("name", self.name.clone()),
-            ("status", self.status.to_string()),
-            ("size", self.size.to_string()),
-            ("attach_status", self.attach_status.clone()),
-            ("host", self.host.clone()),
-            ("volume_type", self.volume_type.clone()),
-            ("volume_type_id", self.volume_type_id.clone()),
-            ("project_id", self.project_id.clone()),
-            ("bootable", self.bootable.to_string()),
-            ("snapshot_id", opt(&self.snapshot_id)),
-            ("source_volid", opt(&self.source_volid)),
-            ("parent_snapshot_id", opt(&self.parent_snapshot_id)),
-            ("provider_location", opt(&self.provider_location)),
-            ("description", opt(&self.description)),
-            ("created_at", self.created_at.clone()),
-            ("updated_at", self.updated_at.clone()),
-        ]
-    }
+render!(Volume, list = ["id", "name", "status", "size", "volume_type", "parent_snapshot_id"], |v| {
+    "id" => v.id.clone(),
+    "name" => v.name.clone(),
+    "status" => v.status.to_string(),
+    "size" => v.size.to_string(),
+    "attach_status" => v.attach_status.clone(),
+    "host" => v.host.clone(),
+    "volume_type" => v.volume_type.clone(),
+    "volume_type_id" => v.volume_type_id.clone(),
+    "project_id" => v.project_id.clone(),
+    "bootable" => v.bootable.to_string(),
+    "snapshot_id" => opt(&v.snapshot_id),
+    "source_volid" => opt(&v.source_volid),
+    "parent_snapshot_id" => opt(&v.parent_snapshot_id),
+    "provider_location" => opt(&v.provider_location),
+    "description" => opt(&v.description),
+    "created_at" => v.created_at.clone(),
+    "updated_at" => v.updated_at.clone(),
+});
+
+render!(Snapshot, list = ["id", "name", "volume_id", "status", "volume_size", "created_at"], |s| {
+    "id" => s.id.clone(),
+    "name" => s.name.clone(),
+    "volume_id" => s.volume_id.clone(),
+    "status" => s.status.to_string(),
+    "volume_size" => s.volume_size.to_string(),
+    "project_id" => s.project_id.clone(),
+    "provider_location" => opt(&s.provider_location),
+    "description" => opt(&s.description),
+    "created_at" => s.created_at.clone(),
+    "updated_at" => s.updated_at.clone(),
+});
+
+render!(QuotaUsage, list = ["resource", "limit", "in_use", "reserved"], |q| {
+    "resource" => q.resource.clone(),
+    "limit" => q.limit.to_string(),
+    "in_use" => q.in_use.to_string(),
+    "reserved" => q.reserved.to_string(),
+});
+
+render!(FlowSummary, list = ["id", "kind", "resource_id", "state", "interrupted", "updated_at"], |f| {
+    "id" => f.record.id.clone(),
+    "kind" => f.record.kind.clone(),
+    "resource_type" => f.record.resource_type.clone(),
+    "resource_id" => f.record.resource_id.clone(),
+    "state" => f.record.state.clone(),
+    "error" => opt(&f.record.error),
+    "owner_pid" => f.record.owner_pid.to_string(),
+    "created_at" => f.record.created_at.clone(),
+    "updated_at" => f.record.updated_at.clone(),
+    "interrupted" => f.interrupted.to_string(),
+});
+
+fn task_lines(tasks: &[TaskRecord]) -> String {
+    let lines: Vec<String> = tasks
+        .iter()
+        .map(|t| format!("{}. {} {}", t.idx + 1, t.name, t.state))
+        .collect();
+    lines.join("\n")
 }
 
-impl Render for Snapshot {
-    const LIST_COLUMNS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "volume_id",
-        "status",
-        "volume_size",
-        "created_at",
-    ];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("id", self.id.clone()),
-            ("name", self.name.clone()),
-            ("volume_id", self.volume_id.clone()),
-            ("status", self.status.to_string()),
-            ("volume_size", self.volume_size.to_string()),
-            ("project_id", self.project_id.clone()),
-            ("provider_location", opt(&self.provider_location)),
-            ("description", opt(&self.description)),
-            ("created_at", self.created_at.clone()),
-            ("updated_at", self.updated_at.clone()),
-        ]
-    }
-}
+render!(FlowDetail, list = ["id", "kind", "resource_id", "state", "interrupted", "updated_at"], |f| {
+    "id" => f.summary.record.id.clone(),
+    "kind" => f.summary.record.kind.clone(),
+    "resource_type" => f.summary.record.resource_type.clone(),
+    "resource_id" => f.summary.record.resource_id.clone(),
+    "state" => f.summary.record.state.clone(),
+    "error" => opt(&f.summary.record.error),
+    "owner_pid" => f.summary.record.owner_pid.to_string(),
+    "created_at" => f.summary.record.created_at.clone(),
+    "updated_at" => f.summary.record.updated_at.clone(),
+    "interrupted" => f.summary.interrupted.to_string(),
+    "tasks" => task_lines(&f.tasks),
+});
 
-impl Render for QuotaUsage {
-    const LIST_COLUMNS: &'static [&'static str] = &["resource", "limit", "in_use", "reserved"];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("resource", self.resource.clone()),
-            ("limit", self.limit.to_string()),
-            ("in_use", self.in_use.to_string()),
-            ("reserved", self.reserved.to_string()),
-        ]
-    }
-}
+render!(FlowRecovered, list = ["id", "kind", "resource_id", "recovery"], |r| {
+    "id" => r.id.clone(),
+    "kind" => r.kind.clone(),
+    "resource_id" => r.resource_id.clone(),
+    "recovery" => serde_json::to_value(r.recovery)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default(),
+});
 
-impl Render for FlowSummary {
-    const LIST_COLUMNS: &'static [&'static str] = &[
-        "id",
-        "kind",
-        "resource_id",
-        "state",
-        "interrupted",
-        "updated_at",
-    ];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        let r = &self.record;
-        vec![
-            ("id", r.id.clone()),
-            ("kind", r.kind.clone()),
-            ("resource_type", r.resource_type.clone()),
-            ("resource_id", r.resource_id.clone()),
-            ("state", r.state.clone()),
-            ("interrupted", self.interrupted.to_string()),
-            ("error", opt(&r.error)),
-            ("owner_pid", r.owner_pid.to_string()),
-            ("created_at", r.created_at.clone()),
-            ("updated_at", r.updated_at.clone()),
-        ]
-    }
-}
+render!(Deletion, list = ["volumes", "snapshots"], |d| {
+    "volumes" => d.volumes.join(" "),
+    "snapshots" => d.snapshots.join(" "),
+});
 
-impl Render for FlowDetail {
-    const LIST_COLUMNS: &'static [&'static str] = FlowSummary::LIST_COLUMNS;
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        let mut fields = self.summary.fields();
-        let tasks: Vec<String> = self
-            .tasks
-            .iter()
-            .map(|t| format!("{}. {} {}", t.idx + 1, t.name, t.state))
+render!(BackendStats, list = ["volume_backend_name", "pool_name", "total_capacity_gb", "free_capacity_gb"], |b| {
+    "volume_backend_name" => b.volume_backend_name.clone(),
+    "pool_name" => b.pool_name.clone(),
+    "driver" => b.driver.clone(),
+    "total_capacity_gb" => b.total_capacity_gb.to_string(),
+    "free_capacity_gb" => b.free_capacity_gb.to_string(),
+    "thin_provisioning_support" => b.thin_provisioning_support.to_string(),
+    "location" => b.location.clone(),
+});
+
+#[cfg(test)]
+mod tests {
+    use super::Render;
+    use crate::model::{Snapshot, SnapshotStatus, Volume, VolumeStatus};
+
+    /// The table fields and the JSON keys are the same names, so `-c` means one thing.
+    fn assert_fields_match_json<T: Render>(item: &T) {
+        let json = serde_json::to_value(item).unwrap();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
             .collect();
-        fields.push(("tasks", tasks.join("\n")));
-        fields
+        for field in T::FIELDS {
+            assert!(keys.contains(field), "{field} is not a JSON key");
+        }
+        assert_eq!(item.values().len(), T::FIELDS.len());
     }
-}
 
-impl Render for TaskRecord {
-    const LIST_COLUMNS: &'static [&'static str] = &["idx", "name", "state", "error"];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("idx", self.idx.to_string()),
-            ("name", self.name.clone()),
-            ("state", self.state.clone()),
-            ("error", opt(&self.error)),
-        ]
-    }
-}
-
-impl Render for FlowRecovered {
-    const LIST_COLUMNS: &'static [&'static str] = &["id", "kind", "resource_id", "recovery"];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        let recovery = serde_json::to_value(self.recovery)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        vec![
-            ("id", self.id.clone()),
-            ("kind", self.kind.clone()),
-            ("resource_id", self.resource_id.clone()),
-            ("recovery", recovery),
-        ]
-    }
-}
-
-impl Render for Deletion {
-    const LIST_COLUMNS: &'static [&'static str] = &["volumes", "snapshots"];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("volumes", self.volumes.join(" ")),
-            ("snapshots", self.snapshots.join(" ")),
-        ]
-    }
-}
-
-impl Render for BackendStats {
-    const LIST_COLUMNS: &'static [&'static str] = &[
-        "volume_backend_name",
-        "pool_name",
-        "total_capacity_gb",
-        "free_capacity_gb",
-    ];
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("volume_backend_name", self.volume_backend_name.clone()),
-            ("pool_name", self.pool_name.clone()),
-            ("driver", self.driver.clone()),
-            ("total_capacity_gb", self.total_capacity_gb.to_string()),
-            ("free_capacity_gb", self.free_capacity_gb.to_string()),
-            (
-                "thin_provisioning_support",
-                self.thin_provisioning_support.to_string(),
-            ),
-            ("location", self.location.clone()),
-        ]
+    #[test]
+    fn volume_and_snapshot_fields_are_json_keys() {
+        let volume = Volume {
+            id: "i".into(),
+            name: "n".into(),
+            size: 1,
+            status: VolumeStatus::Available,
+            attach_status: "detached".into(),
+            host: "h".into(),
+            volume_type_id: "t".into(),
+            volume_type: "t".into(),
+            project_id: "p".into(),
+            bootable: false,
+            snapshot_id: None,
+            source_volid: None,
+            parent_snapshot_id: None,
+            provider_location: None,
+            description: None,
+            created_at: "c".into(),
+            updated_at: "u".into(),
+        };
+        assert_fields_match_json(&volume);
+        let snapshot = Snapshot {
+            id: "i".into(),
+            name: "n".into(),
+            volume_id: "v".into(),
+            volume_size: 1,
+            status: SnapshotStatus::Available,
+            project_id: "p".into(),
+            provider_location: None,
+            description: None,
+            created_at: "c".into(),
+            updated_at: "u".into(),
+        };
+        assert_fields_match_json(&snapshot);
     }
 }

@@ -266,6 +266,7 @@ impl Service for Local {
         let store = volume_flatten::FlattenVolumeStore {
             volume_id: volume.id.clone(),
             base_location: String::new(),
+            parent_snapshot_id: None,
         };
         engine::run(
             &self.env,
@@ -333,6 +334,7 @@ impl Service for Local {
             new_active_id: new_id(),
             volume_size: 0,
             frozen_location: String::new(),
+            volume_updated_at: String::new(),
         };
         let id = store.snapshot_id.clone();
         engine::run(
