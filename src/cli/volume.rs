@@ -132,23 +132,9 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
     let service = ctx.service()?;
     match command {
         VolumeCommand::Create(args) => {
-            let source = match (args.snapshot, args.source) {
-                (Some(snapshot), _) => SourceRef::Snapshot(snapshot),
-                (None, Some(volume)) => SourceRef::Volume(volume),
-                (None, None) => SourceRef::None,
-            };
-            let name = args.name.clone();
-            let change = service.create_volume(CreateVolume {
-                name: args.name,
-                size: args.size,
-                description: args.description,
-                source,
-                if_not_exists: args.if_not_exists,
-            })?;
-            printer.change(
-                &change,
-                &format!("volume {name} already exists; nothing changed"),
-            )
+            let source = source_ref(args.snapshot, args.source);
+            let request = (args.name, args.size, args.description, args.if_not_exists);
+            create(ctx, request, source)
         }
         VolumeCommand::List => printer.list(&service.list_volumes()?),
         VolumeCommand::Show { volume } => printer.show(&service.show_volume(&volume)?),
@@ -170,25 +156,12 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
         VolumeCommand::Delete(args) => delete(args, ctx),
         VolumeCommand::Snapshot(args) => snapshot(args, ctx),
         VolumeCommand::Clone(args) => {
-            let source = match (args.snapshot, args.source) {
-                (Some(snapshot), _) => SourceRef::Snapshot(snapshot),
-                (None, Some(volume)) => SourceRef::Volume(volume),
-                (None, None) => {
-                    return Err(Error::usage("clone needs --snapshot or --source").into());
-                }
-            };
-            let name = args.name.clone();
-            let change = service.create_volume(CreateVolume {
-                name: args.name,
-                size: args.size,
-                description: args.description,
-                source,
-                if_not_exists: args.if_not_exists,
-            })?;
-            printer.change(
-                &change,
-                &format!("volume {name} already exists; nothing changed"),
-            )
+            let source = source_ref(args.snapshot, args.source);
+            if matches!(source, SourceRef::None) {
+                return Err(Error::usage("clone needs --snapshot or --source").into());
+            }
+            let request = (args.name, args.size, args.description, args.if_not_exists);
+            create(ctx, request, source)
         }
         VolumeCommand::Flatten { volume } => {
             let change = service.flatten_volume(&volume)?;
@@ -214,6 +187,31 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
             printer.change(&change, "nothing changed")
         }
     }
+}
+
+fn source_ref(snapshot: Option<String>, source: Option<String>) -> SourceRef {
+    match (snapshot, source) {
+        (Some(snapshot), _) => SourceRef::Snapshot(snapshot),
+        (None, Some(volume)) => SourceRef::Volume(volume),
+        (None, None) => SourceRef::None,
+    }
+}
+
+/// `volume create` and `volume clone`: (name, size, description, if_not_exists) and a source.
+fn create(
+    ctx: &Ctx,
+    (name, size, description, if_not_exists): (String, Option<u64>, Option<String>, bool),
+    source: SourceRef,
+) -> Result<()> {
+    let unchanged = format!("volume {name} already exists; nothing changed");
+    let change = ctx.service()?.create_volume(CreateVolume {
+        name,
+        size,
+        description,
+        source,
+        if_not_exists,
+    })?;
+    ctx.printer.change(&change, &unchanged)
 }
 
 /// Shared with `snapshot create`.

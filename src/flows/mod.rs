@@ -13,10 +13,11 @@ pub mod volume_revert;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::flows::FlowRecord;
-use crate::catalogue::quotas;
+use crate::catalogue::{quotas, volumes};
 use crate::error::Result;
 use crate::flow::engine::{self, Recovery};
 use crate::flow::{Cx, Env, Outcome, Task};
+use crate::model::VolumeStatus;
 
 /// Rebuilds a journaled flow by kind and recovers it.
 pub fn recover(env: &Env, record: &FlowRecord) -> Result<Recovery> {
@@ -90,4 +91,34 @@ impl<S: QuotaStore> Task<S> for QuotaCommitTask {
             }
         })
     }
+}
+
+/// Revert of a check task that moved a volume from `available` to `from` and journaled the
+/// volume's previous `updated_at`: puts both back, if the status is still `from`.
+fn restore_available(
+    cx: &Cx<'_>,
+    volume_id: &str,
+    from: VolumeStatus,
+    outcome: Outcome<'_, String>,
+) -> Result<()> {
+    let stamp = match outcome {
+        Outcome::Done(updated_at) => Some(updated_at.as_str()),
+        Outcome::Failed(_) => return Ok(()), // the check's transaction changed nothing
+        Outcome::Unknown => None,
+    };
+    cx.catalogue.write(|tx| {
+        volumes::restore(tx, volume_id, from, VolumeStatus::Available, stamp)?;
+        Ok(())
+    })
+}
+
+/// Revert of a task that made a new writable image for a volume: deletes it, unless the
+/// catalogue already switched the volume to it.
+fn delete_unused_image(cx: &Cx<'_>, volume_id: &str, image_id: &str) -> Result<()> {
+    let new_location = cx.driver.location_of(image_id);
+    let volume = cx.catalogue.read(|tx| volumes::get(tx, volume_id))?;
+    if volume.and_then(|v| v.provider_location).as_deref() != Some(new_location.as_str()) {
+        cx.driver.delete_image(&new_location)?;
+    }
+    Ok(())
 }

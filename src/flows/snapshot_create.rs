@@ -145,12 +145,7 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnBackendTask {
         store: &CreateSnapshotStore,
         _outcome: Outcome<'_, String>,
     ) -> Result<()> {
-        let new_location = cx.driver.location_of(&store.new_active_id);
-        let volume = cx.catalogue.read(|tx| volumes::get(tx, &store.volume_id))?;
-        if volume.and_then(|v| v.provider_location).as_deref() != Some(new_location.as_str()) {
-            cx.driver.delete_image(&new_location)?;
-        }
-        Ok(())
+        super::delete_unused_image(cx, &store.volume_id, &store.new_active_id)
     }
 }
 

@@ -87,16 +87,7 @@ impl Task<ExtendVolumeStore> for ExtendVolumeCheckTask {
         store: &ExtendVolumeStore,
         outcome: Outcome<'_, String>,
     ) -> Result<()> {
-        let stamp = match outcome {
-            Outcome::Done(updated_at) => Some(updated_at.as_str()),
-            Outcome::Failed(_) => return Ok(()),
-            Outcome::Unknown => None,
-        };
-        let (from, to) = (VolumeStatus::Extending, VolumeStatus::Available);
-        cx.catalogue.write(|tx| {
-            volumes::restore(tx, &store.volume_id, from, to, stamp)?;
-            Ok(())
-        })
+        super::restore_available(cx, &store.volume_id, VolumeStatus::Extending, outcome)
     }
 }
 

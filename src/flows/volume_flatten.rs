@@ -81,16 +81,7 @@ impl Task<FlattenVolumeStore> for FlattenVolumeCheckTask {
         store: &FlattenVolumeStore,
         outcome: Outcome<'_, String>,
     ) -> Result<()> {
-        let stamp = match outcome {
-            Outcome::Done(updated_at) => Some(updated_at.as_str()),
-            Outcome::Failed(_) => return Ok(()),
-            Outcome::Unknown => None,
-        };
-        let (from, to) = (VolumeStatus::Maintenance, VolumeStatus::Available);
-        cx.catalogue.write(|tx| {
-            volumes::restore(tx, &store.volume_id, from, to, stamp)?;
-            Ok(())
-        })
+        super::restore_available(cx, &store.volume_id, VolumeStatus::Maintenance, outcome)
     }
 }
 
