@@ -46,13 +46,22 @@ impl Locks {
     /// Takes the lock if it is free; `None` if another process holds it.
     pub fn try_acquire(&self, name: &str) -> Result<Option<LockGuard>> {
         let (file, path) = self.open(name)?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(LockGuard { _file: file, path })),
-            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-            Err(std::fs::TryLockError::Error(e)) => {
-                Err(anyhow::Error::new(e).context(format!("cannot lock {}", path.display())))
+        lock_file(file, path)
+    }
+
+    /// Takes the lock if its file exists and it is free; never creates the file.
+    pub fn try_acquire_existing(&self, name: &str) -> Result<Option<LockGuard>> {
+        let path = self.dir.join(format!("{name}.lock"));
+        let file = match OpenOptions::new().write(true).open(&path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(
+                    anyhow::Error::new(e).context(format!("cannot open {}", path.display()))
+                );
             }
-        }
+        };
+        lock_file(file, path)
     }
 
     /// Waits for the lock, saying so on stderr, up to `timeout`.
@@ -80,5 +89,15 @@ impl Locks {
     pub fn remove(&self, guard: LockGuard) {
         let _ = std::fs::remove_file(&guard.path);
         drop(guard);
+    }
+}
+
+fn lock_file(file: File, path: PathBuf) -> Result<Option<LockGuard>> {
+    match file.try_lock() {
+        Ok(()) => Ok(Some(LockGuard { _file: file, path })),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(anyhow::Error::new(e).context(format!("cannot lock {}", path.display())))
+        }
     }
 }

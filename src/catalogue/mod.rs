@@ -44,11 +44,10 @@ impl Catalogue {
         )
         .with_context(|| format!("cannot open catalogue {}", path.display()))?;
         connection.busy_timeout(BUSY_TIMEOUT)?;
-        connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "NORMAL")?;
         connection.pragma_update(None, "foreign_keys", true)?;
-        migrate(&mut connection)
-            .with_context(|| format!("cannot migrate catalogue {}", path.display()))?;
+        set_up(&mut connection, state_dir)
+            .with_context(|| format!("cannot set up catalogue {}", path.display()))?;
         Ok(Catalogue {
             connection: Mutex::new(connection),
             path,
@@ -72,12 +71,24 @@ impl Catalogue {
     }
 }
 
-fn migrate(connection: &mut Connection) -> Result<()> {
-    let migrations = migrations::migrations();
-    let current: usize = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    // Only take the write lock when there is something to do: most runs are up to date.
-    if current < migrations_len() {
-        migrations.to_latest(connection)?;
+/// Switches a new catalogue to WAL and brings its schema up to date. Most runs find both
+/// done and take no lock; otherwise one process at a time does the work, under
+/// `STATE_DIR/catalogue.lock`, checking again once it holds the lock.
+fn set_up(connection: &mut Connection, state_dir: &Path) -> Result<()> {
+    let is_ready = |connection: &Connection| -> Result<bool> {
+        let mode: String = connection.pragma_query_value(None, "journal_mode", |row| row.get(0))?;
+        let version: usize =
+            connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        Ok(mode.eq_ignore_ascii_case("wal") && version >= migrations_len())
+    };
+    if is_ready(connection)? {
+        return Ok(());
+    }
+    let lock = std::fs::File::create(state_dir.join("catalogue.lock"))?;
+    lock.lock()?;
+    if !is_ready(connection)? {
+        connection.pragma_update(None, "journal_mode", "WAL")?;
+        migrations::migrations().to_latest(connection)?;
     }
     Ok(())
 }

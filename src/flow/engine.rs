@@ -262,18 +262,26 @@ pub fn recover<S: Store>(env: &Env, flow: &Flow<S>, flow_id: &str) -> Result<Rec
     Ok(recovery)
 }
 
-/// Whether a journaled flow is unfinished and no live process owns it.
+fn is_unfinished(state: &str) -> bool {
+    matches!(state, "running" | "reverting" | "revert_failed")
+}
+
+/// Whether a journaled flow is unfinished and no live process owns it. The state is read
+/// again under the flow's lock: the owner may have finished since `record` was read.
 pub fn is_interrupted(env: &Env, record: &FlowRecord) -> Result<bool> {
-    if !matches!(
-        record.state.as_str(),
-        "running" | "reverting" | "revert_failed"
-    ) {
+    if !is_unfinished(&record.state) {
         return Ok(false);
     }
-    Ok(env
+    // A flow's lock file exists from before its row is written until the flow finishes:
+    // no file means no owner was lost.
+    let Some(_lock) = env
         .locks
-        .try_acquire(&flow_lock_name(&record.id))?
-        .is_some())
+        .try_acquire_existing(&flow_lock_name(&record.id))?
+    else {
+        return Ok(false);
+    };
+    let current = env.catalogue.read(|tx| journal::get(tx, &record.id))?;
+    Ok(current.is_some_and(|r| is_unfinished(&r.state)))
 }
 
 /// The kind of error `flow recover` returns for a flow kind it cannot rebuild.

@@ -124,6 +124,25 @@ impl Task<ExtendVolumeStore> for ExtendVolumeOnFinishTask {
             volumes::set_status(tx, &store.volume_id, VolumeStatus::Available)
         })
     }
+    /// Back to the old size and `extending`, with the quota released (the check's revert
+    /// then restores `available`). The image stays larger: it cannot shrink.
+    fn revert(
+        &self,
+        cx: &Cx<'_>,
+        store: &ExtendVolumeStore,
+        _outcome: Outcome<'_, ()>,
+    ) -> Result<()> {
+        let delta = store.new_size as i64 - store.old_size as i64;
+        cx.catalogue.write(|tx| {
+            if quotas::has_reservations(tx, cx.flow_id)? {
+                quotas::rollback(tx, cx.flow_id)?;
+            } else {
+                quotas::apply(tx, &store.project_id, &[("gigabytes", -delta)])?;
+            }
+            volumes::set_size(tx, &store.volume_id, store.old_size)?;
+            volumes::set_status(tx, &store.volume_id, VolumeStatus::Extending)
+        })
+    }
     fn resumable(&self) -> bool {
         true
     }

@@ -157,15 +157,23 @@ impl Task<RevertVolumeStore> for RevertToSnapshotOnFinishTask {
             snapshots::set_status(tx, &store.snapshot_id, SnapshotStatus::Available)
         })
     }
+    /// Switches back to the old image, unless `DeleteRevertedImageTask` already removed it:
+    /// then the revert to the snapshot is complete and cannot be undone, so the volume keeps
+    /// its new image (and the backend task's revert leaves that image alone).
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &RevertVolumeStore,
         _outcome: Outcome<'_, ()>,
     ) -> Result<()> {
+        if !cx.driver.image_exists(&store.old_location)? {
+            tracing::warn!("the volume's previous image is gone; the revert to the snapshot stays");
+            return Ok(());
+        }
         cx.catalogue.write(|tx| {
             volumes::set_provider_location(tx, &store.volume_id, &store.old_location)?;
-            volumes::set_status(tx, &store.volume_id, VolumeStatus::Reverting)
+            volumes::set_status(tx, &store.volume_id, VolumeStatus::Reverting)?;
+            snapshots::set_status(tx, &store.snapshot_id, SnapshotStatus::Restoring)
         })
     }
     fn resumable(&self) -> bool {

@@ -10,6 +10,6 @@ mod crash;
 mod exit_codes;
 mod fault_injection;
 mod generated;
+mod interrupt;
 mod json_contract;
 mod lifecycle;
-mod interrupt;

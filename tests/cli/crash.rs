@@ -1,0 +1,415 @@
+//! Crash proven by `kill -9` in the middle of a flow: the process hangs at a chosen task
+//! (`__BLOCKCTL_TEST_HANG_AT`), is killed, and `flow recover` must leave a catalogue and a
+//! volume directory that agree, with no transitional status and exact quota usage.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{Change, Flow, FlowRecovered, Quota, Snapshot, TestEnv, Volume};
+use crate::support::{reads_pattern, write_pattern};
+
+const TRANSITIONAL: &str = "creating deleting extending maintenance reverting restoring";
+const GIB: u64 = 1 << 30;
+const MIB: u64 = 1 << 20;
+
+/// `blockctl` as a plain `std::process::Command` (so it can be killed), with the environment
+/// `TestEnv::cmd` sets.
+pub(crate) fn blockctl(env: &TestEnv) -> Command {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("blockctl"));
+    cmd.env("BLOCKCTL_STATE_DIR", &env.state)
+        .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
+        .env("NO_COLOR", "1")
+        .env_remove("BLOCKCTL_CONFIG")
+        .env_remove("__BLOCKCTL_TEST_FAIL_AT")
+        .env_remove("__BLOCKCTL_TEST_HANG_AT")
+        .env_remove("BLOCKCTL_LOG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+/// Polls `done` every 10 ms until it holds; panics after `timeout`.
+pub(crate) fn poll_until(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while !done() {
+        let late = Instant::now() > deadline;
+        assert!(!late, "timed out after {timeout:?} waiting for {what}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Kills a child with SIGKILL and panics if it had already exited.
+fn kill_9(mut child: Child, what: &str) {
+    if let Some(status) = child.try_wait().expect("try_wait") {
+        let output = child.wait_with_output().expect("output");
+        panic!(
+            "{what} exited ({status}) before it was killed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    child.kill().expect("kill -9");
+    child.wait().expect("reap");
+}
+
+/// Runs `blockctl ARGS` (split on spaces) until it hangs at `point`, then kills it with SIGKILL.
+fn hang(env: &TestEnv, args: &str, point: &str) {
+    let marker = env.dir.path().join("hang-marker");
+    let _ = std::fs::remove_file(&marker);
+    let mut child = blockctl(env)
+        .args(args.split(' '))
+        .env("__BLOCKCTL_TEST_HANG_AT", point)
+        .env("__BLOCKCTL_TEST_HANG_MARKER", &marker)
+        .spawn()
+        .expect("spawn blockctl");
+    let what = format!("blockctl {args} (hang at {point})");
+    poll_until(&what, Duration::from_secs(60), || {
+        marker.exists() || child.try_wait().expect("try_wait").is_some()
+    });
+    kill_9(child, &what);
+}
+
+/// Asserts that the catalogue and the volume directory agree: no transitional status, no
+/// reservation, usage equal to what the rows account for, one image per location and no
+/// other image. Returns the rows.
+pub(crate) fn assert_consistent(env: &TestEnv) -> (Vec<Volume>, Vec<Snapshot>) {
+    let volumes: Vec<Volume> = env.json(&["volume", "list"]);
+    let snapshots: Vec<Snapshot> = env.json(&["snapshot", "list"]);
+    let statuses = volumes.iter().map(|v| (&v.name, &v.status));
+    for (name, status) in statuses.chain(snapshots.iter().map(|s| (&s.name, &s.status))) {
+        let transitional = TRANSITIONAL.split(' ').any(|t| t == status);
+        assert!(!transitional, "{name} left in '{status}'");
+    }
+    let gigabytes = volumes.iter().map(|v| v.size).sum::<u64>()
+        + snapshots.iter().map(|s| s.volume_size).sum::<u64>();
+    for q in env.json::<Vec<Quota>>(&["quota", "show"]) {
+        let expected = match q.resource.as_str() {
+            "volumes" => volumes.len() as i64,
+            "snapshots" => snapshots.len() as i64,
+            "gigabytes" => gigabytes as i64,
+            other => panic!("unexpected quota resource {other}"),
+        };
+        let what = format!("quota {} (in_use, reserved)", q.resource);
+        assert_eq!((q.in_use, q.reserved), (expected, 0), "{what}");
+    }
+    let mut locations = BTreeSet::new();
+    let located = volumes.iter().map(|v| (&v.name, &v.provider_location));
+    for (name, location) in located.chain(snapshots.iter().map(|s| (&s.name, &s.provider_location)))
+    {
+        let location = location
+            .as_ref()
+            .unwrap_or_else(|| panic!("{name}: no image"));
+        assert!(locations.insert(location.clone()), "{location} used twice");
+    }
+    let images: BTreeSet<String> = env.images().into_iter().collect();
+    assert_eq!(images, locations, "image files vs. provider_locations");
+    (volumes, snapshots)
+}
+
+/// base (snapshot `snap`, clone `clone`) and doomed (snapshot `doomed-snap`); `base` reads
+/// pattern 1 in its first MiB as of `snap` and pattern 2 now.
+fn seeded() -> TestEnv {
+    let env = TestEnv::new();
+    env.create_volume("base", "1");
+    write_pattern(&image_of(&env, "base"), 1, 0, MIB);
+    env.ok(&["volume", "snapshot", "base", "--name", "snap"]);
+    write_pattern(&image_of(&env, "base"), 2, 0, MIB);
+    env.ok(&["volume", "clone", "--snapshot", "snap", "--name", "clone"]);
+    env.create_volume("doomed", "1");
+    env.ok(&["volume", "snapshot", "doomed", "--name", "doomed-snap"]);
+    env
+}
+
+fn image_of(env: &TestEnv, volume: &str) -> PathBuf {
+    let volume: Volume = env.json(&["volume", "show", volume]);
+    env.volumes_dir()
+        .join(volume.provider_location.expect("image"))
+}
+
+/// What is left after `flow recover`.
+struct Recovered {
+    env: TestEnv,
+    /// The `gigabytes` the killed flow held reserved.
+    reserved_at_kill: i64,
+    volumes: Vec<Volume>,
+    snapshots: Vec<Snapshot>,
+}
+
+impl Recovered {
+    fn volume(&self, name: &str) -> Option<&Volume> {
+        self.volumes.iter().find(|v| v.name == name)
+    }
+    fn snapshot(&self, name: &str) -> Option<&Snapshot> {
+        self.snapshots.iter().find(|s| s.name == name)
+    }
+    /// Whether volume `name` reads `pattern` in its first MiB.
+    fn reads(&self, name: &str, pattern: u8) -> bool {
+        reads_pattern(&image_of(&self.env, name), pattern, 0, MIB)
+    }
+}
+
+/// Runs `args` on a seeded catalogue and kills it at `point`. Then: the flow shows as
+/// interrupted and other commands warn in one line; `flow recover` does the `expected`
+/// recovery and leaves everything consistent; a second `flow recover` finds nothing.
+fn crash(args: &str, point: &str, kind: &str, expected: &str) -> Recovered {
+    let env = seeded();
+    hang(&env, args, point);
+    let reserved_at_kill = env.quota("gigabytes").reserved;
+    let flows: Vec<Flow> = env.json(&["flow", "list"]);
+    let interrupted: Vec<_> = flows.iter().filter(|f| f.interrupted).collect();
+    let what = format!("{kind} killed at {point}");
+    assert_eq!(interrupted.len(), 1, "{what}: {flows:#?}");
+    let flow = interrupted[0].clone();
+    assert_eq!((flow.kind.as_str(), flow.state.as_str()), (kind, "running"));
+
+    let output = env.run(&["volume", "list"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "volume list, {what}: {stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{what}:\n{stderr}");
+    let warns = stderr.starts_with("warning:") && stderr.contains("flow recover");
+    assert!(warns, "{stderr}");
+
+    let recovered: Vec<FlowRecovered> = env.json(&["flow", "recover"]);
+    let recovered: Vec<_> = recovered.iter().map(|r| (&r.id, &r.recovery)).collect();
+    assert_eq!(recovered, [(&flow.id, &expected.to_owned())], "{what}");
+    let flows: Vec<Flow> = env.json(&["flow", "list"]);
+    let after = flows.iter().find(|f| f.id == flow.id).expect("flow");
+    let state = if expected == "resumed" {
+        "success"
+    } else {
+        "reverted"
+    };
+    assert_eq!((after.state.as_str(), after.interrupted), (state, false));
+    assert!(flows.iter().all(|f| !f.interrupted), "{flows:#?}");
+
+    let (volumes, snapshots) = assert_consistent(&env);
+    let again: Vec<FlowRecovered> = env.json(&["flow", "recover"]);
+    assert!(again.is_empty(), "second flow recover, {what}: {again:?}");
+    let output = env.run(&["volume", "list"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "no more warning, {what}: {stderr}");
+    Recovered {
+        env,
+        reserved_at_kill,
+        volumes,
+        snapshots,
+    }
+}
+
+#[test]
+fn create_killed_anywhere_is_reverted_or_resumed() {
+    let points = [
+        ("EntryCreateTask", "reverted", 2),
+        ("CreateVolumeFromSpecTask", "reverted", 0),
+        ("CreateVolumeFromSpecTask:after", "resumed", 0),
+        ("CreateVolumeOnFinishTask", "resumed", 0),
+    ];
+    const CREATE: &str = "volume create new --size 2";
+    for (point, expected, reserved) in points {
+        let r = crash(CREATE, point, "volume_create", expected);
+        assert_eq!(r.reserved_at_kill, reserved, "reserved at {point}");
+        let new = r.volume("new").map(|v| (v.status.as_str(), v.size));
+        let wanted = (expected == "resumed").then_some(("available", 2));
+        assert_eq!(new, wanted, "volume new after a kill at {point}");
+    }
+}
+
+#[test]
+fn clone_killed_after_the_overlay_is_made_is_resumed_as_a_clone() {
+    let args = "volume clone --snapshot snap --name new";
+    let point = "CreateVolumeFromSpecTask:after";
+    let r = crash(args, point, "volume_create", "resumed");
+    let parent = &r.volume("new").expect("new").parent_snapshot_id;
+    assert_eq!(parent.as_ref(), Some(&r.snapshot("snap").expect("snap").id));
+    assert!(r.reads("new", 1), "the clone reads the snapshot's data");
+}
+
+#[test]
+fn snapshot_killed_after_the_backend_task_is_resumed() {
+    let args = "volume snapshot base --name snap2";
+    let point = "CreateSnapshotOnBackendTask:after";
+    let r = crash(args, point, "snapshot_create", "resumed");
+    let snap2 = r.snapshot("snap2").expect("snap2");
+    assert_eq!(snap2.status, "available");
+    let base = r.volume("base").and_then(|v| v.provider_location.clone());
+    let info = r.env.image_info(&base.expect("base's image"));
+    let backing = info["backing-filename"].as_str();
+    assert_eq!(backing, snap2.provider_location.as_deref(), "base on snap2");
+    assert!(r.reads("base", 2), "base keeps its data");
+}
+
+#[test]
+fn deletes_killed_in_the_backend_task_are_resumed() {
+    let (args, point) = (
+        "volume delete doomed --cascade -y",
+        "DeleteVolumeFromBackendTask",
+    );
+    let r = crash(args, point, "volume_delete", "resumed");
+    assert!(r.volume("doomed").is_none() && r.snapshot("doomed-snap").is_none());
+    let (args, point) = (
+        "snapshot delete doomed-snap -y",
+        "DeleteSnapshotOnBackendTask:after",
+    );
+    let r = crash(args, point, "snapshot_delete", "resumed");
+    assert!(r.snapshot("doomed-snap").is_none() && r.volume("doomed").is_some());
+}
+
+#[test]
+fn extend_killed_before_reserving_is_reverted_and_after_is_resumed() {
+    let points = [
+        ("QuotaReserveTask", "reverted", 0, 1),
+        ("ExtendVolumeTask", "resumed", 2, 3),
+    ];
+    const EXTEND: &str = "volume extend base --size 3";
+    for (point, expected, reserved, size) in points {
+        let r = crash(EXTEND, point, "volume_extend", expected);
+        assert_eq!(r.reserved_at_kill, reserved, "reserved at {point}");
+        let base = r.volume("base").expect("base");
+        let status = (base.status.as_str(), base.size);
+        assert_eq!(status, ("available", size), "{point}");
+        let info = r
+            .env
+            .image_info(base.provider_location.as_deref().expect("image"));
+        assert_eq!(info["virtual-size"].as_u64(), Some(size * GIB), "{point}");
+    }
+}
+
+#[test]
+fn revert_killed_after_the_backend_task_is_resumed() {
+    let args = "volume revert base --snapshot snap -y";
+    let point = "RevertToSnapshotOnBackendTask:after";
+    let r = crash(args, point, "volume_revert", "resumed");
+    assert_eq!(r.snapshot("snap").expect("snap").status, "available");
+    assert!(r.reads("base", 1), "base reads the snapshot's data again");
+}
+
+#[test]
+fn flatten_killed_before_copying_is_reverted() {
+    let (args, point) = ("volume flatten clone", "FlattenVolumeTask");
+    let r = crash(args, point, "volume_flatten", "reverted");
+    let clone = r.volume("clone").expect("clone");
+    assert_eq!(clone.status, "available");
+    let snap = r.snapshot("snap").expect("snap");
+    assert_eq!(clone.parent_snapshot_id.as_ref(), Some(&snap.id));
+    assert!(r.reads("clone", 1), "the clone reads the snapshot's data");
+}
+
+/// Writes `len` bytes of `pattern` at `offset` in 64 MiB requests (one qemu-io process).
+fn write_chunked(image: &Path, pattern: u8, offset: u64, len: u64) {
+    let mut cmd = Command::new("qemu-io");
+    cmd.args(["-f", "qcow2"]);
+    for start in (offset..offset + len).step_by((64 * MIB) as usize) {
+        cmd.arg("-c").arg(format!(
+            "write -P {pattern} {start} {}",
+            (64 * MIB).min(offset + len - start)
+        ));
+    }
+    let status = cmd
+        .arg(image)
+        .stdout(Stdio::null())
+        .status()
+        .expect("qemu-io");
+    assert!(status.success(), "qemu-io write into {}", image.display());
+}
+
+/// A child of `parent` whose command line contains `needle`.
+fn child_running(parent: u32, needle: &str) -> Option<u32> {
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        let ppid = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
+        let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        if ppid == Some(parent) && String::from_utf8_lossy(&cmdline).contains(needle) {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+/// Whether a process is gone (or a zombie nobody reaps).
+fn is_dead(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z')),
+    }
+}
+
+fn qemu_img_check(image: &Path) {
+    let output = Command::new("qemu-img").arg("check").arg(image).output();
+    let output = output.expect("qemu-img check");
+    let report = String::from_utf8_lossy(&output.stdout);
+    // 0: clean; 3: leaked clusters only. 2 (corruption) or anything else fails.
+    let code = output.status.code();
+    assert!(
+        matches!(code, Some(0 | 3)),
+        "qemu-img check: {code:?}\n{report}"
+    );
+}
+
+fn has_backing(env: &TestEnv, location: &str) -> bool {
+    env.image_info(location).get("backing-filename").is_some()
+}
+
+#[test]
+fn flatten_killed_while_qemu_img_rebases_is_reverted_to_a_valid_clone() {
+    let env = TestEnv::new();
+    env.create_volume("big", "4");
+    write_chunked(&image_of(&env, "big"), 0xab, 0, GIB);
+    let snap: Change<Snapshot> = env.json(&["volume", "snapshot", "big", "--name", "bsnap"]);
+    env.ok(&["volume", "clone", "--snapshot", "bsnap", "--name", "bclone"]);
+    let image = image_of(&env, "bclone");
+    let location = image.file_name().expect("name");
+    let location = location.to_string_lossy().to_string();
+    write_pattern(&image, 0xcd, 3 * GIB, MIB);
+    // Pattern 0xab in the first GiB (from the snapshot), 0xcd at 3 GiB (the clone's own).
+    let samples = [(0xab, 0), (0xab, GIB - MIB), (0xcd, 3 * GIB), (0, 2 * GIB)];
+    let reads = |&(pattern, at): &(u8, u64)| reads_pattern(&image, pattern, at, MIB);
+    let data_intact = || samples.iter().all(reads);
+    assert!(data_intact(), "data before the flatten");
+
+    let child = blockctl(&env).args(["volume", "flatten", "bclone"]).spawn();
+    let child = child.expect("spawn blockctl volume flatten");
+    let (pid, mut rebase) = (child.id(), None);
+    let what = "a qemu-img rebase child of blockctl";
+    poll_until(what, Duration::from_secs(60), || {
+        rebase = child_running(pid, "rebase");
+        rebase.is_some()
+    });
+    kill_9(child, "blockctl volume flatten");
+    let rebase = rebase.expect("rebase pid");
+    let what = "qemu-img rebase to die with blockctl (PR_SET_PDEATHSIG)";
+    poll_until(what, Duration::from_secs(10), || is_dead(rebase));
+    assert!(has_backing(&env, &location), "the flatten was cut short");
+
+    let flows: Vec<Flow> = env.json(&["flow", "list", "--unfinished"]);
+    let flows: Vec<_> = flows.iter().map(|f| (&f.kind, f.interrupted)).collect();
+    assert_eq!(flows, [(&"volume_flatten".to_owned(), true)]);
+    let recovered: Vec<FlowRecovered> = env.json(&["flow", "recover"]);
+    let recovered: Vec<_> = recovered.iter().map(|r| r.recovery.as_str()).collect();
+    assert_eq!(recovered, ["reverted"]);
+    assert_consistent(&env);
+    let after: Volume = env.json(&["volume", "show", "bclone"]);
+    assert_eq!(after.status, "available");
+    assert_eq!(after.parent_snapshot_id, Some(snap.value.id), "a clone");
+    assert_eq!(after.provider_location, Some(location.clone()));
+    assert!(has_backing(&env, &location), "the image keeps its backing");
+    qemu_img_check(&image);
+    assert!(data_intact(), "data after the interrupted flatten");
+
+    let flattened: Change<Volume> = env.json(&["volume", "flatten", "bclone"]);
+    assert!(flattened.changed && flattened.value.parent_snapshot_id.is_none());
+    assert!(!has_backing(&env, &location), "a flat image has no backing");
+    qemu_img_check(&image);
+    assert!(data_intact(), "data after a full flatten");
+    assert_consistent(&env);
+}

@@ -1,0 +1,353 @@
+//! Revert proven by forcing each task of a flow to fail in turn
+//! (`__BLOCKCTL_TEST_FAIL_AT=Task` before its execute, `Task:after` after it succeeded):
+//! the command fails with the injected error, the journal shows the flow `reverted` with
+//! every started task reverted, and what an operator can observe is as before.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use crate::crash::assert_consistent;
+use crate::support::{Change, Deletion, Flow, FlowDetail, Observed, Snapshot, TestEnv, Volume};
+use crate::support::{reads_pattern, write_pattern};
+
+const MIB: u64 = 1 << 20;
+
+/// A flow kind and its tasks, in order.
+struct Tasks {
+    kind: &'static str,
+    names: &'static str,
+}
+
+impl Tasks {
+    fn names(&self) -> Vec<&'static str> {
+        self.names.split_whitespace().collect()
+    }
+    /// Every failure point: each task, before and after its execute.
+    fn points(&self) -> Vec<(usize, String)> {
+        let names = self.names().into_iter().enumerate();
+        names
+            .flat_map(|(i, task)| [(i, task.to_owned()), (i, format!("{task}:after"))])
+            .collect()
+    }
+}
+
+const CREATE_VOLUME: Tasks = Tasks {
+    kind: "volume_create",
+    names: "ExtractVolumeRequestTask QuotaReserveTask EntryCreateTask QuotaCommitTask \
+        ScheduleCreateVolumeTask CreateVolumeFromSpecTask CreateVolumeOnFinishTask",
+};
+const SNAPSHOT_CREATE: Tasks = Tasks {
+    kind: "snapshot_create",
+    names: "ExtractSnapshotRequestTask QuotaReserveTask SnapshotEntryCreateTask QuotaCommitTask \
+        CreateSnapshotOnBackendTask CreateSnapshotOnFinishTask",
+};
+const VOLUME_EXTEND: Tasks = Tasks {
+    kind: "volume_extend",
+    names: "ExtendVolumeCheckTask QuotaReserveTask ExtendVolumeTask ExtendVolumeOnFinishTask",
+};
+const VOLUME_REVERT: Tasks = Tasks {
+    kind: "volume_revert",
+    names: "RevertToSnapshotCheckTask RevertToSnapshotOnBackendTask \
+        RevertToSnapshotOnFinishTask DeleteRevertedImageTask",
+};
+const VOLUME_FLATTEN: Tasks = Tasks {
+    kind: "volume_flatten",
+    names: "FlattenVolumeCheckTask FlattenVolumeTask FlattenVolumeOnFinishTask",
+};
+const VOLUME_DELETE: Tasks = Tasks {
+    kind: "volume_delete",
+    names: "DeleteVolumeCheckTask DeleteVolumeFromBackendTask DeleteVolumeEntryTask",
+};
+const SNAPSHOT_DELETE: Tasks = Tasks {
+    kind: "snapshot_delete",
+    names: "DeleteSnapshotCheckTask DeleteSnapshotOnBackendTask DeleteSnapshotEntryTask",
+};
+
+/// Runs `blockctl ARGS` (split on spaces) failing at `point` (task `idx` of `flow`, maybe
+/// `:after`), and checks the command and the journal: exit 7 with the injected message,
+/// one new flow of the kind, `reverted`, tasks up to the failed one reverted and the rest
+/// never started, and no unfinished or interrupted flow.
+fn fail_at(env: &TestEnv, flow: &Tasks, args: &str, idx: usize, point: &str) {
+    let known: Vec<Flow> = env.json(&["flow", "list"]);
+    let known: BTreeSet<String> = known.into_iter().map(|f| f.id).collect();
+    let mut cmd = env.cmd();
+    let output = cmd
+        .args(args.split(' '))
+        .env("__BLOCKCTL_TEST_FAIL_AT", point)
+        .output();
+    let output = output.expect("run blockctl");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let what = format!("blockctl {args} failing at {point}");
+    assert_eq!(output.status.code(), Some(7), "{what}:\n{stderr}");
+    let injected = format!("injected failure at {}", flow.names()[idx]);
+    assert!(stderr.contains(&injected), "{what}:\n{stderr}");
+
+    let flows: Vec<Flow> = env.json(&["flow", "list"]);
+    let new: Vec<&Flow> = flows.iter().filter(|f| !known.contains(&f.id)).collect();
+    assert_eq!(new.len(), 1, "flows journaled by {what}: {new:#?}");
+    let new = new[0];
+    assert_eq!(
+        (new.kind.as_str(), new.state.as_str()),
+        (flow.kind, "reverted"),
+        "{what}"
+    );
+    let error = new.error.as_deref().unwrap_or_default();
+    assert!(error.contains(&injected), "flow error, {what}: {error}");
+    assert!(
+        flows.iter().all(|f| !f.interrupted),
+        "interrupted flows, {what}"
+    );
+    let unfinished: Vec<Flow> = env.json(&["flow", "list", "--unfinished"]);
+    assert!(
+        unfinished.is_empty(),
+        "unfinished flows, {what}: {unfinished:#?}"
+    );
+
+    let detail: FlowDetail = env.json(&["flow", "show", &new.id]);
+    let names: Vec<&str> = detail.tasks.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, flow.names(), "the {} flow's tasks", flow.kind);
+    let states: Vec<&str> = detail.tasks.iter().map(|t| t.state.as_str()).collect();
+    let expected: Vec<&str> = (0..names.len())
+        .map(|i| if i <= idx { "reverted" } else { "pending" })
+        .collect();
+    assert_eq!(states, expected, "task states, {what}");
+}
+
+/// What an operator observes, less `updated_at` (a revert that restores a row's status is
+/// still an update of it).
+fn observe_restored(env: &TestEnv) -> Observed {
+    let mut observed = env.observe();
+    observed
+        .volumes
+        .iter_mut()
+        .for_each(|v| v.updated_at.clear());
+    observed
+        .snapshots
+        .iter_mut()
+        .for_each(|s| s.updated_at.clear());
+    observed
+}
+
+/// `Observed` field by field, so a failure shows the part that differs.
+fn assert_same(actual: &Observed, expected: &Observed, context: &str) {
+    assert_eq!(actual.volumes, expected.volumes, "volumes {context}");
+    assert_eq!(actual.snapshots, expected.snapshots, "snapshots {context}");
+    assert_eq!(actual.quotas, expected.quotas, "quotas {context}");
+    assert_eq!(actual.images, expected.images, "image files {context}");
+}
+
+fn image_of(env: &TestEnv, reference: &str) -> PathBuf {
+    let volume: Volume = env.json(&["volume", "show", reference]);
+    env.volumes_dir()
+        .join(volume.provider_location.expect("image"))
+}
+
+/// A catalogue with some state: volume `base` with snapshot `snap` (base reads pattern 1 in
+/// its first MiB as of `snap`, pattern 2 now), and a second volume `other`.
+fn seeded() -> TestEnv {
+    let env = TestEnv::new();
+    env.create_volume("base", "1");
+    write_pattern(&image_of(&env, "base"), 1, 0, MIB);
+    env.ok(&["volume", "snapshot", "base", "--name", "snap"]);
+    write_pattern(&image_of(&env, "base"), 2, 0, MIB);
+    env.create_volume("other", "2");
+    env
+}
+
+/// Fails `args` at every point of `flow`; after each, `observe` must equal its value before.
+fn every_point_reverts(env: &TestEnv, flow: &Tasks, args: &str, observe: fn(&TestEnv) -> Observed) {
+    let before = observe(env);
+    for (idx, point) in flow.points() {
+        fail_at(env, flow, args, idx, &point);
+        assert_same(
+            &observe(env),
+            &before,
+            &format!("after {args} failed at {point}"),
+        );
+    }
+}
+
+#[test]
+fn create_volume_reverts_at_every_task() {
+    let env = seeded();
+    let args = "volume create new --size 3";
+    every_point_reverts(&env, &CREATE_VOLUME, args, TestEnv::observe);
+}
+
+#[test]
+fn create_volume_from_snapshot_reverts_at_every_task() {
+    let env = seeded();
+    let args = "volume create new --snapshot snap";
+    every_point_reverts(&env, &CREATE_VOLUME, args, TestEnv::observe);
+    let clone: Change<Volume> = env.json(&args.split(' ').collect::<Vec<_>>());
+    assert!(clone.changed, "the clone succeeds once nothing fails");
+    assert!(
+        reads_pattern(&image_of(&env, "new"), 1, 0, MIB),
+        "the clone reads the snapshot"
+    );
+}
+
+#[test]
+fn snapshot_create_reverts_at_every_task() {
+    let env = seeded();
+    let args = "volume snapshot base --name snap2";
+    every_point_reverts(&env, &SNAPSHOT_CREATE, args, observe_restored);
+    assert!(
+        reads_pattern(&image_of(&env, "base"), 2, 0, MIB),
+        "base keeps its data"
+    );
+}
+
+#[test]
+fn volume_extend_reverts_at_every_task() {
+    let env = seeded();
+    let args = "volume extend base --size 2";
+    every_point_reverts(&env, &VOLUME_EXTEND, args, observe_restored);
+}
+
+#[test]
+fn volume_revert_reverts_at_every_task() {
+    let env = seeded();
+    let args = "volume revert base --snapshot snap -y";
+    let before = observe_restored(&env);
+    let last = "DeleteRevertedImageTask:after";
+    for (idx, point) in VOLUME_REVERT.points() {
+        if point != last {
+            fail_at(&env, &VOLUME_REVERT, args, idx, &point);
+            let context = format!("after {args} failed at {point}");
+            assert_same(&observe_restored(&env), &before, &context);
+        }
+    }
+    assert!(
+        reads_pattern(&image_of(&env, "base"), 2, 0, MIB),
+        "base keeps its data"
+    );
+    // Once the previous image is deleted the revert cannot be undone: it stays done, and
+    // the volume keeps the snapshot's data rather than pointing at a deleted image.
+    fail_at(&env, &VOLUME_REVERT, args, 3, last);
+    let (volumes, snapshots) = assert_consistent(&env);
+    assert!(volumes.iter().all(|v| v.status == "available"));
+    assert!(snapshots.iter().all(|s| s.status == "available"));
+    assert!(
+        reads_pattern(&image_of(&env, "base"), 1, 0, MIB),
+        "base reads the snapshot's data"
+    );
+}
+
+#[test]
+fn volume_flatten_reverts_at_every_task() {
+    let env = seeded();
+    env.ok(&["volume", "clone", "--snapshot", "snap", "--name", "clone"]);
+    every_point_reverts(
+        &env,
+        &VOLUME_FLATTEN,
+        "volume flatten clone",
+        observe_restored,
+    );
+    assert!(
+        reads_pattern(&image_of(&env, "clone"), 1, 0, MIB),
+        "the clone keeps its data"
+    );
+}
+
+/// Where a failed delete leaves the resource. Before the backend task the delete is
+/// reverted; from it on the data may be partly gone, so the resource is marked
+/// `error_deleting` for a second delete to finish; once its row is gone it stays gone.
+#[derive(Debug, PartialEq)]
+enum Left {
+    AsBefore,
+    ErrorDeleting,
+    Gone,
+}
+
+fn left_by_delete_failure(idx: usize, point: &str) -> Left {
+    match idx {
+        0 => Left::AsBefore,
+        2 if point.ends_with(":after") => Left::Gone,
+        _ => Left::ErrorDeleting,
+    }
+}
+
+/// `blockctl ARGS -o json`, which must succeed, as a `Change<Deletion>`.
+fn delete(env: &TestEnv, args: &str) -> Change<Deletion> {
+    env.json(&args.split(' ').collect::<Vec<_>>())
+}
+
+#[test]
+fn volume_delete_failures_revert_or_leave_error_deleting_for_a_second_delete() {
+    let env = seeded();
+    let baseline = env.observe();
+    let args = "volume delete victim --cascade -y";
+    for (idx, point) in VOLUME_DELETE.points() {
+        let victim = env.create_volume("victim", "1");
+        let snap: Change<Snapshot> =
+            env.json(&["volume", "snapshot", "victim", "--name", "victim-snap"]);
+        let deleted = Deletion {
+            volumes: vec![victim.id],
+            snapshots: vec![snap.value.id],
+        };
+        let staged = observe_restored(&env);
+        fail_at(&env, &VOLUME_DELETE, args, idx, &point);
+        let what = format!("after volume_delete failed at {point}");
+        let left = left_by_delete_failure(idx, &point);
+        if left == Left::ErrorDeleting {
+            let volume: Volume = env.json(&["volume", "show", "victim"]);
+            let snapshot: Snapshot = env.json(&["snapshot", "show", "victim-snap"]);
+            let statuses = (volume.status.as_str(), snapshot.status.as_str());
+            assert_eq!(statuses, ("error_deleting", "error_deleting"), "{what}");
+        } else if left == Left::AsBefore {
+            assert_same(&observe_restored(&env), &staged, &what);
+        }
+        if left == Left::Gone {
+            let again = delete(&env, &format!("{args} --ignore-missing"));
+            assert!(!again.changed, "the volume is already deleted {what}");
+        } else {
+            let second = delete(&env, args);
+            assert!(
+                second.changed && second.value == deleted,
+                "second delete {what}"
+            );
+        }
+        assert_same(&env.observe(), &baseline, &format!("once deleted, {what}"));
+    }
+}
+
+#[test]
+fn snapshot_delete_failures_revert_or_leave_error_deleting_for_a_second_delete() {
+    let env = seeded();
+    let args = "snapshot delete victim-snap -y";
+    for (idx, point) in SNAPSHOT_DELETE.points() {
+        let snap: Change<Snapshot> =
+            env.json(&["volume", "snapshot", "base", "--name", "victim-snap"]);
+        write_pattern(&image_of(&env, "base"), 3, MIB, MIB);
+        let staged = observe_restored(&env);
+        fail_at(&env, &SNAPSHOT_DELETE, args, idx, &point);
+        let what = format!("after snapshot_delete failed at {point}");
+        let left = left_by_delete_failure(idx, &point);
+        if left == Left::ErrorDeleting {
+            let snapshot: Snapshot = env.json(&["snapshot", "show", "victim-snap"]);
+            assert_eq!(snapshot.status, "error_deleting", "{what}");
+        } else if left == Left::AsBefore {
+            assert_same(&observe_restored(&env), &staged, &what);
+        }
+        if left == Left::Gone {
+            let again = delete(&env, &format!("{args} --ignore-missing"));
+            assert!(!again.changed, "the snapshot is already deleted {what}");
+        } else {
+            let second = delete(&env, args);
+            assert!(second.changed, "second delete {what}");
+            assert_eq!(second.value.snapshots, [snap.value.id.as_str()], "{what}");
+        }
+        let (_, snapshots) = assert_consistent(&env);
+        assert!(
+            snapshots.iter().all(|s| s.id != snap.value.id),
+            "deleted, {what}"
+        );
+        let image = image_of(&env, "base");
+        let intact = reads_pattern(&image, 2, 0, MIB) && reads_pattern(&image, 3, MIB, MIB);
+        assert!(
+            intact,
+            "base keeps its data (merged from the snapshot), {what}"
+        );
+    }
+}
