@@ -3,7 +3,7 @@
 //! volume directory that agree, with no transitional status and exact quota usage.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -111,21 +111,11 @@ pub(crate) fn assert_consistent(env: &TestEnv) -> (Vec<Volume>, Vec<Snapshot>) {
 /// base (snapshot `snap`, clone `clone`) and doomed (snapshot `doomed-snap`); `base` reads
 /// pattern 1 in its first MiB as of `snap` and pattern 2 now.
 fn seeded() -> TestEnv {
-    let env = TestEnv::new();
-    env.create_volume("base", "1");
-    write_pattern(&image_of(&env, "base"), 1, 0, MIB);
-    env.ok(&["volume", "snapshot", "base", "--name", "snap"]);
-    write_pattern(&image_of(&env, "base"), 2, 0, MIB);
+    let env = TestEnv::with_snapshotted_base();
     env.ok(&["volume", "clone", "--snapshot", "snap", "--name", "clone"]);
     env.create_volume("doomed", "1");
     env.ok(&["volume", "snapshot", "doomed", "--name", "doomed-snap"]);
     env
-}
-
-fn image_of(env: &TestEnv, volume: &str) -> PathBuf {
-    let volume: Volume = env.json(&["volume", "show", volume]);
-    env.volumes_dir()
-        .join(volume.provider_location.expect("image"))
 }
 
 /// What is left after `flow recover`.
@@ -146,7 +136,7 @@ impl Recovered {
     }
     /// Whether volume `name` reads `pattern` in its first MiB.
     fn reads(&self, name: &str, pattern: u8) -> bool {
-        reads_pattern(&image_of(&self.env, name), pattern, 0, MIB)
+        reads_pattern(&self.env.image_of(name), pattern, 0, MIB)
     }
 }
 
@@ -364,10 +354,10 @@ fn has_backing(env: &TestEnv, location: &str) -> bool {
 fn flatten_killed_while_qemu_img_rebases_is_reverted_to_a_valid_clone() {
     let env = TestEnv::new();
     env.create_volume("big", "4");
-    write_chunked(&image_of(&env, "big"), 0xab, 0, GIB);
+    write_chunked(&env.image_of("big"), 0xab, 0, GIB);
     let snap: Change<Snapshot> = env.json(&["volume", "snapshot", "big", "--name", "bsnap"]);
     env.ok(&["volume", "clone", "--snapshot", "bsnap", "--name", "bclone"]);
-    let image = image_of(&env, "bclone");
+    let image = env.image_of("bclone");
     let location = image.file_name().expect("name");
     let location = location.to_string_lossy().to_string();
     write_pattern(&image, 0xcd, 3 * GIB, MIB);

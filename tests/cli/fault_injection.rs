@@ -4,7 +4,6 @@
 //! every started task reverted, and what an operator can observe is as before.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use crate::crash::assert_consistent;
 use crate::support::{Change, Deletion, Flow, FlowDetail, Observed, Snapshot, TestEnv, Volume};
@@ -136,20 +135,10 @@ fn assert_same(actual: &Observed, expected: &Observed, context: &str) {
     assert_eq!(actual.images, expected.images, "image files {context}");
 }
 
-fn image_of(env: &TestEnv, reference: &str) -> PathBuf {
-    let volume: Volume = env.json(&["volume", "show", reference]);
-    env.volumes_dir()
-        .join(volume.provider_location.expect("image"))
-}
-
 /// A catalogue with some state: volume `base` with snapshot `snap` (base reads pattern 1 in
 /// its first MiB as of `snap`, pattern 2 now), and a second volume `other`.
 fn seeded() -> TestEnv {
-    let env = TestEnv::new();
-    env.create_volume("base", "1");
-    write_pattern(&image_of(&env, "base"), 1, 0, MIB);
-    env.ok(&["volume", "snapshot", "base", "--name", "snap"]);
-    write_pattern(&image_of(&env, "base"), 2, 0, MIB);
+    let env = TestEnv::with_snapshotted_base();
     env.create_volume("other", "2");
     env
 }
@@ -182,7 +171,7 @@ fn create_volume_from_snapshot_reverts_at_every_task() {
     let clone: Change<Volume> = env.json(&args.split(' ').collect::<Vec<_>>());
     assert!(clone.changed, "the clone succeeds once nothing fails");
     assert!(
-        reads_pattern(&image_of(&env, "new"), 1, 0, MIB),
+        reads_pattern(&env.image_of("new"), 1, 0, MIB),
         "the clone reads the snapshot"
     );
 }
@@ -193,7 +182,7 @@ fn snapshot_create_reverts_at_every_task() {
     let args = "volume snapshot base --name snap2";
     every_point_reverts(&env, &SNAPSHOT_CREATE, args, observe_restored);
     assert!(
-        reads_pattern(&image_of(&env, "base"), 2, 0, MIB),
+        reads_pattern(&env.image_of("base"), 2, 0, MIB),
         "base keeps its data"
     );
 }
@@ -219,7 +208,7 @@ fn volume_revert_reverts_at_every_task() {
         }
     }
     assert!(
-        reads_pattern(&image_of(&env, "base"), 2, 0, MIB),
+        reads_pattern(&env.image_of("base"), 2, 0, MIB),
         "base keeps its data"
     );
     // Once the previous image is deleted the revert cannot be undone: it stays done, and
@@ -229,7 +218,7 @@ fn volume_revert_reverts_at_every_task() {
     assert!(volumes.iter().all(|v| v.status == "available"));
     assert!(snapshots.iter().all(|s| s.status == "available"));
     assert!(
-        reads_pattern(&image_of(&env, "base"), 1, 0, MIB),
+        reads_pattern(&env.image_of("base"), 1, 0, MIB),
         "base reads the snapshot's data"
     );
 }
@@ -245,7 +234,7 @@ fn volume_flatten_reverts_at_every_task() {
         observe_restored,
     );
     assert!(
-        reads_pattern(&image_of(&env, "clone"), 1, 0, MIB),
+        reads_pattern(&env.image_of("clone"), 1, 0, MIB),
         "the clone keeps its data"
     );
 }
@@ -319,7 +308,7 @@ fn snapshot_delete_failures_revert_or_leave_error_deleting_for_a_second_delete()
     for (idx, point) in SNAPSHOT_DELETE.points() {
         let snap: Change<Snapshot> =
             env.json(&["volume", "snapshot", "base", "--name", "victim-snap"]);
-        write_pattern(&image_of(&env, "base"), 3, MIB, MIB);
+        write_pattern(&env.image_of("base"), 3, MIB, MIB);
         let staged = observe_restored(&env);
         fail_at(&env, &SNAPSHOT_DELETE, args, idx, &point);
         let what = format!("after snapshot_delete failed at {point}");
@@ -343,7 +332,7 @@ fn snapshot_delete_failures_revert_or_leave_error_deleting_for_a_second_delete()
             snapshots.iter().all(|s| s.id != snap.value.id),
             "deleted, {what}"
         );
-        let image = image_of(&env, "base");
+        let image = env.image_of("base");
         let intact = reads_pattern(&image, 2, 0, MIB) && reads_pattern(&image, 3, MIB, MIB);
         assert!(
             intact,

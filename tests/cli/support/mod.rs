@@ -119,6 +119,24 @@ impl TestEnv {
             .expect("quota resource")
     }
 
+    /// The path of a volume's writable image.
+    pub fn image_of(&self, volume: &str) -> PathBuf {
+        let volume: Volume = self.json(&["volume", "show", volume]);
+        self.volumes_dir()
+            .join(volume.provider_location.expect("image"))
+    }
+
+    /// A fresh env with volume `base` (1 GiB) and its snapshot `snap`: `base` reads pattern
+    /// 1 in its first MiB as of `snap`, and pattern 2 now.
+    pub fn with_snapshotted_base() -> TestEnv {
+        let env = TestEnv::new();
+        env.create_volume("base", "1");
+        write_pattern(&env.image_of("base"), 1, 0, 1 << 20);
+        env.ok(&["volume", "snapshot", "base", "--name", "snap"]);
+        write_pattern(&env.image_of("base"), 2, 0, 1 << 20);
+        env
+    }
+
     /// `qemu-img info` of an image in the volume directory.
     pub fn image_info(&self, location: &str) -> serde_json::Value {
         let path = self.volumes_dir().join(location);
