@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use super::{BackendStats, Deleted, NoProgress, Progress, VolumeDriver, qemu_img};
+use super::{BackendStats, Deleted, NoProgress, Progress, SnapshotCreated, VolumeDriver, qemu_img};
 use crate::config::BackendConfig;
 use crate::error::{Error, Result};
 use crate::process::{self, Cancel, QEMU_IMG};
@@ -168,20 +168,38 @@ impl VolumeDriver for FileDriver {
         qemu_img::resize(&path, size_gib)
     }
 
-    fn create_snapshot(&self, active_location: &str, new_active_id: &str) -> Result<String> {
-        let info = qemu_img::info(&self.path(active_location)?)?;
-        let location = self.location_of(new_active_id);
+    fn create_snapshot(
+        &self,
+        volume_location: &str,
+        _snapshot_id: &str,
+        new_image_id: &str,
+    ) -> Result<SnapshotCreated> {
+        let info = qemu_img::info(&self.path(volume_location)?)?;
+        let location = self.location_of(new_image_id);
         let size_gib = info.virtual_size.div_ceil(1 << 30);
-        qemu_img::create_overlay(&self.path(&location)?, active_location, size_gib)?;
-        Ok(location)
+        qemu_img::create_overlay(&self.path(&location)?, volume_location, size_gib)?;
+        Ok(SnapshotCreated {
+            snapshot_location: volume_location.to_owned(),
+            volume_location: location,
+        })
     }
 
-    fn delete_snapshot(&self, active_location: &str, snapshot_location: &str) -> Result<()> {
+    fn undo_create_snapshot(
+        &self,
+        _volume_location: &str,
+        _snapshot_id: &str,
+        new_image_id: &str,
+    ) -> Result<()> {
+        self.delete_image(&self.location_of(new_image_id))?;
+        Ok(())
+    }
+
+    fn delete_snapshot(&self, volume_location: &str, snapshot_location: &str) -> Result<()> {
         let snapshot_path = self.path(snapshot_location)?;
         if !snapshot_path.exists() {
             return Ok(());
         }
-        if let Some(child) = self.child_of(active_location, snapshot_location)? {
+        if let Some(child) = self.child_of(volume_location, snapshot_location)? {
             let backing = qemu_img::info(&snapshot_path)?
                 .backing_filename
                 .map(|b| file_name(&b));
@@ -200,15 +218,25 @@ impl VolumeDriver for FileDriver {
 
     fn revert_to_snapshot(
         &self,
+        _volume_location: &str,
         snapshot_location: &str,
-        new_active_id: &str,
+        new_image_id: &str,
         size_gib: u64,
+        _progress: &dyn Progress,
+        _cancel: &Cancel,
     ) -> Result<String> {
-        self.create_volume_from_snapshot(new_active_id, snapshot_location, size_gib)
+        self.create_volume_from_snapshot(new_image_id, snapshot_location, size_gib)
     }
 
-    fn flatten(&self, base_location: &str, progress: &dyn Progress, cancel: &Cancel) -> Result<()> {
-        let path = self.path(base_location)?;
+    fn flatten(
+        &self,
+        volume_location: &str,
+        oldest_snapshot: Option<&str>,
+        progress: &dyn Progress,
+        cancel: &Cancel,
+    ) -> Result<()> {
+        // The clone's own chain ends at its oldest snapshot's image (or its only image).
+        let path = self.path(oldest_snapshot.unwrap_or(volume_location))?;
         if qemu_img::info(&path)?.backing_filename.is_none() {
             return Ok(());
         }

@@ -40,6 +40,13 @@ pub enum Deleted {
     AlreadyGone,
 }
 
+/// Where a snapshot's data and the volume's writable data live after `create_snapshot`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SnapshotCreated {
+    pub snapshot_location: String,
+    pub volume_location: String,
+}
+
 /// Capacity of a backend's pool, as Cinder's `get_volume_stats`.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct BackendStats {
@@ -84,21 +91,46 @@ pub trait VolumeDriver: Send + Sync {
     ) -> Result<String>;
     fn delete_image(&self, location: &str) -> Result<Deleted>;
     fn extend_volume(&self, location: &str, size_gib: u64) -> Result<()>;
-    /// Freezes the volume's current data as a snapshot. Returns the new location of the
-    /// volume's writable image (the snapshot keeps `active_location`).
-    fn create_snapshot(&self, active_location: &str, new_active_id: &str) -> Result<String>;
+    /// Takes a snapshot named by `snapshot_id`. A driver may move the volume's writable
+    /// data to a new image named by `new_image_id` (file: the old image is frozen as the
+    /// snapshot); the result says where each now lives.
+    fn create_snapshot(
+        &self,
+        volume_location: &str,
+        snapshot_id: &str,
+        new_image_id: &str,
+    ) -> Result<SnapshotCreated>;
+    /// Undoes `create_snapshot` (whatever part of it happened), the volume's data being
+    /// back at `volume_location`. Idempotent.
+    fn undo_create_snapshot(
+        &self,
+        volume_location: &str,
+        snapshot_id: &str,
+        new_image_id: &str,
+    ) -> Result<()>;
     /// Removes a snapshot, keeping the data of everything built on it. Idempotent.
-    fn delete_snapshot(&self, active_location: &str, snapshot_location: &str) -> Result<()>;
-    /// A new writable image holding the snapshot's data; the caller then drops the old one.
+    fn delete_snapshot(&self, volume_location: &str, snapshot_location: &str) -> Result<()>;
+    /// Makes the volume hold the snapshot's data again, returning the volume's location
+    /// afterwards (a new image named by `new_image_id`, or the same one rolled back).
     fn revert_to_snapshot(
         &self,
+        volume_location: &str,
         snapshot_location: &str,
-        new_active_id: &str,
+        new_image_id: &str,
         size_gib: u64,
+        progress: &dyn Progress,
+        cancel: &Cancel,
     ) -> Result<String>;
-    /// Copies shared data into the clone's own base image so it no longer depends on its
-    /// parent. Interrupted, the image stays a valid clone.
-    fn flatten(&self, base_location: &str, progress: &dyn Progress, cancel: &Cancel) -> Result<()>;
+    /// Copies shared data into the clone so it no longer depends on its parent
+    /// (`oldest_snapshot`: the location of the volume's oldest snapshot, if any).
+    /// Interrupted, the volume stays a valid clone.
+    fn flatten(
+        &self,
+        volume_location: &str,
+        oldest_snapshot: Option<&str>,
+        progress: &dyn Progress,
+        cancel: &Cancel,
+    ) -> Result<()>;
     fn stats(&self) -> Result<BackendStats>;
 }
 

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{QuotaCommitTask, QuotaReserveTask, QuotaStore};
 use crate::catalogue::{self, snapshots, volumes};
+use crate::driver::SnapshotCreated;
 use crate::error::{Error, Result};
 use crate::flow::engine::Store;
 use crate::flow::{Cx, Flow, Outcome, Task};
@@ -22,9 +23,13 @@ pub struct CreateSnapshotStore {
     pub new_active_id: String,
     /// Filled by `ExtractSnapshotRequestTask`.
     pub volume_size: u64,
-    pub frozen_location: String,
+    /// The volume's location when the flow started.
+    pub volume_location: String,
     #[serde(default)]
     pub volume_updated_at: String,
+    /// Filled by `CreateSnapshotOnBackendTask`.
+    #[serde(default)]
+    pub created: Option<SnapshotCreated>,
 }
 
 impl Store for CreateSnapshotStore {
@@ -82,7 +87,7 @@ impl Task<CreateSnapshotStore> for ExtractSnapshotRequestTask {
         }
         store.volume_size = volume.size;
         store.volume_updated_at = volume.updated_at.clone();
-        store.frozen_location = volume
+        store.volume_location = volume
             .provider_location
             .ok_or_else(|| Error::invalid_state(format!("volume {} has no image", volume.name)))?;
         Ok(())
@@ -131,21 +136,38 @@ impl Task<CreateSnapshotStore> for SnapshotEntryCreateTask {
 pub struct CreateSnapshotOnBackendTask;
 
 impl Task<CreateSnapshotStore> for CreateSnapshotOnBackendTask {
-    type Output = String;
+    type Output = SnapshotCreated;
     fn name(&self) -> &'static str {
         "CreateSnapshotOnBackendTask"
     }
-    fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<String> {
-        cx.driver
-            .create_snapshot(&store.frozen_location, &store.new_active_id)
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<SnapshotCreated> {
+        let (volume, id, image) = (
+            &store.volume_location,
+            &store.snapshot_id,
+            &store.new_active_id,
+        );
+        let created = cx.driver.create_snapshot(volume, id, image)?;
+        store.created = Some(created.clone());
+        Ok(created)
     }
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &CreateSnapshotStore,
-        _outcome: Outcome<'_, String>,
+        _outcome: Outcome<'_, SnapshotCreated>,
     ) -> Result<()> {
-        super::delete_unused_image(cx, &store.volume_id, &store.new_active_id)
+        // Never undo under a volume the catalogue has already moved to the new image.
+        let volume = cx.catalogue.read(|tx| volumes::get(tx, &store.volume_id))?;
+        let current = volume.and_then(|v| v.provider_location);
+        if current.is_some_and(|location| location != store.volume_location) {
+            return Ok(());
+        }
+        let (volume, id, image) = (
+            &store.volume_location,
+            &store.snapshot_id,
+            &store.new_active_id,
+        );
+        cx.driver.undo_create_snapshot(volume, id, image)
     }
 }
 
@@ -158,10 +180,13 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnFinishTask {
         "CreateSnapshotOnFinishTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateSnapshotStore) -> Result<()> {
-        let new_location = cx.driver.location_of(&store.new_active_id);
+        let created = store
+            .created
+            .clone()
+            .ok_or_else(|| anyhow::anyhow!("the snapshot's backend task left no result"))?;
         cx.catalogue.write(|tx| {
-            volumes::set_provider_location(tx, &store.volume_id, &new_location)?;
-            snapshots::set_available(tx, &store.snapshot_id, &store.frozen_location)
+            volumes::set_provider_location(tx, &store.volume_id, &created.volume_location)?;
+            snapshots::set_available(tx, &store.snapshot_id, &created.snapshot_location)
         })
     }
     fn revert(
@@ -171,7 +196,7 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnFinishTask {
         _outcome: Outcome<'_, ()>,
     ) -> Result<()> {
         cx.catalogue.write(|tx| {
-            let (id, location) = (&store.volume_id, &store.frozen_location);
+            let (id, location) = (&store.volume_id, &store.volume_location);
             volumes::restore_provider_location(tx, id, location, &store.volume_updated_at)
         })
     }

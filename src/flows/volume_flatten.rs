@@ -13,8 +13,11 @@ pub const KIND: &str = "volume_flatten";
 #[derive(Debug, Serialize, Deserialize)]
 pub struct FlattenVolumeStore {
     pub volume_id: String,
-    /// Filled by `FlattenVolumeCheckTask`: the clone's own lowest image, and its parent.
-    pub base_location: String,
+    /// Filled by `FlattenVolumeCheckTask`: the volume's image, its oldest snapshot's, and
+    /// its parent snapshot.
+    pub volume_location: String,
+    #[serde(default)]
+    pub oldest_snapshot: Option<String>,
     #[serde(default)]
     pub parent_snapshot_id: Option<String>,
 }
@@ -64,13 +67,12 @@ impl Task<FlattenVolumeStore> for FlattenVolumeCheckTask {
                 VolumeStatus::Maintenance,
                 "flatten",
             )?;
-            // The clone's own chain ends at its oldest snapshot's image (or its only image).
-            let oldest_own = snapshots::of_volume(tx, &volume.id)?
+            store.oldest_snapshot = snapshots::of_volume(tx, &volume.id)?
                 .into_iter()
                 .find_map(|s| s.provider_location);
             store.parent_snapshot_id = volume.parent_snapshot_id.clone();
-            store.base_location = oldest_own
-                .or(volume.provider_location)
+            store.volume_location = volume
+                .provider_location
                 .ok_or_else(|| Error::invalid_state("the volume has no image"))?;
             Ok(volume.updated_at)
         })
@@ -94,8 +96,9 @@ impl Task<FlattenVolumeStore> for FlattenVolumeTask {
         "FlattenVolumeTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut FlattenVolumeStore) -> Result<()> {
+        let oldest = store.oldest_snapshot.as_deref();
         cx.driver
-            .flatten(&store.base_location, &*cx.progress, &cx.cancel)
+            .flatten(&store.volume_location, oldest, &*cx.progress, &cx.cancel)
     }
 }
 

@@ -19,6 +19,10 @@ pub struct RevertVolumeStore {
     pub snapshot_location: String,
     pub old_location: String,
     pub size: u64,
+    /// Filled by `RevertToSnapshotOnBackendTask`: the volume's location afterwards (the
+    /// same as `old_location` where the backend rolls back in place).
+    #[serde(default)]
+    pub new_location: Option<String>,
 }
 
 impl Store for RevertVolumeStore {
@@ -128,8 +132,16 @@ impl Task<RevertVolumeStore> for RevertToSnapshotOnBackendTask {
         "RevertToSnapshotOnBackendTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<String> {
-        cx.driver
-            .revert_to_snapshot(&store.snapshot_location, &store.new_active_id, store.size)
+        let location = cx.driver.revert_to_snapshot(
+            &store.old_location,
+            &store.snapshot_location,
+            &store.new_active_id,
+            store.size,
+            &*cx.progress,
+            &cx.cancel,
+        )?;
+        store.new_location = Some(location.clone());
+        Ok(location)
     }
     fn revert(
         &self,
@@ -150,7 +162,10 @@ impl Task<RevertVolumeStore> for RevertToSnapshotOnFinishTask {
         "RevertToSnapshotOnFinishTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<()> {
-        let new_location = cx.driver.location_of(&store.new_active_id);
+        let new_location = store
+            .new_location
+            .clone()
+            .ok_or_else(|| anyhow::anyhow!("the revert's backend task left no result"))?;
         cx.catalogue.write(|tx| {
             volumes::set_provider_location(tx, &store.volume_id, &new_location)?;
             volumes::set_status(tx, &store.volume_id, VolumeStatus::Available)?;
@@ -190,7 +205,10 @@ impl Task<RevertVolumeStore> for DeleteRevertedImageTask {
         "DeleteRevertedImageTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<()> {
-        cx.driver.delete_image(&store.old_location)?;
+        // A backend that rolled back in place has no previous image to drop.
+        if store.new_location.as_deref() != Some(store.old_location.as_str()) {
+            cx.driver.delete_image(&store.old_location)?;
+        }
         Ok(())
     }
     fn resumable(&self) -> bool {

@@ -265,7 +265,8 @@ impl Service for Local {
         self.env.driver.check_ready()?;
         let store = volume_flatten::FlattenVolumeStore {
             volume_id: volume.id.clone(),
-            base_location: String::new(),
+            volume_location: String::new(),
+            oldest_snapshot: None,
             parent_snapshot_id: None,
         };
         engine::run(
@@ -296,6 +297,7 @@ impl Service for Local {
             snapshot_location: String::new(),
             old_location: String::new(),
             size: volume.size,
+            new_location: None,
         };
         engine::run(
             &self.env,
@@ -333,8 +335,9 @@ impl Service for Local {
             description: request.description,
             new_active_id: new_id(),
             volume_size: 0,
-            frozen_location: String::new(),
+            volume_location: String::new(),
             volume_updated_at: String::new(),
+            created: None,
         };
         let id = store.snapshot_id.clone();
         engine::run(

@@ -1,0 +1,476 @@
+//! Safe RAII wrappers over the librados/librbd calls in `ffi.rs`.
+
+use std::ffi::{CStr, CString, c_char, c_int, c_void};
+use std::marker::PhantomData;
+use std::ptr;
+
+use super::ffi;
+use crate::driver::Progress;
+use crate::process::Cancel;
+
+/// A failed librados/librbd call: what was attempted and the errno it returned.
+#[derive(Debug, thiserror::Error)]
+#[error("{what}: {}", std::io::Error::from_raw_os_error(*.errno))]
+pub struct RbdError {
+    pub what: String,
+    pub errno: i32,
+}
+
+impl RbdError {
+    pub fn is_not_found(&self) -> bool {
+        self.errno == libc::ENOENT
+    }
+}
+
+pub type RbdResult<T> = Result<T, RbdError>;
+
+fn check(rc: c_int, what: impl FnOnce() -> String) -> RbdResult<c_int> {
+    if rc < 0 {
+        Err(RbdError { what: what(), errno: -rc })
+    } else {
+        Ok(rc)
+    }
+}
+
+fn cstring(text: &str) -> RbdResult<CString> {
+    CString::new(text).map_err(|_| RbdError {
+        what: format!("invalid name {text:?}"),
+        errno: libc::EINVAL,
+    })
+}
+
+/// Reads a C string owned by librbd (NULL reads as empty).
+fn owned_text(ptr: *const c_char) -> String {
+    if ptr.is_null() {
+        return String::new();
+    }
+    // SAFETY: librbd hands out NUL-terminated strings that live until the matching
+    // cleanup call, which the caller makes only after this returns.
+    unsafe { CStr::from_ptr(ptr) }.to_string_lossy().into_owned()
+}
+
+/// How to reach the cluster (Cinder's option names).
+#[derive(Debug, Clone)]
+pub struct ClusterConfig {
+    pub ceph_conf: String,
+    pub user: String,
+    pub keyring: Option<String>,
+    /// Seconds for `client_mount_timeout`, `rados_mon_op_timeout`, `rados_osd_op_timeout`.
+    pub connect_timeout: u64,
+    pub op_timeout: u64,
+}
+
+/// A connected librados client (`rados_t`); shut down on drop.
+pub struct Cluster {
+    handle: ffi::rados_t,
+}
+
+// SAFETY: librados cluster handles are documented as thread-safe.
+unsafe impl Send for Cluster {}
+// SAFETY: as above; all calls through `&Cluster` are librados calls on a connected handle.
+unsafe impl Sync for Cluster {}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        // SAFETY: `handle` came from rados_create and is shut down exactly once, here.
+        unsafe { ffi::rados_shutdown(self.handle) }
+    }
+}
+
+impl Cluster {
+    /// Creates the client, reads the conf, applies the timeouts, then connects.
+    pub fn connect(config: &ClusterConfig) -> RbdResult<Cluster> {
+        let user = cstring(&config.user)?;
+        let mut handle: ffi::rados_t = ptr::null_mut();
+        // SAFETY: `handle` is a valid out-pointer; `user` outlives the call.
+        check(unsafe { ffi::rados_create(&mut handle, user.as_ptr()) }, || {
+            format!("cannot create a Ceph client for user {}", config.user)
+        })?;
+        let cluster = Cluster { handle };
+        let conf = cstring(&config.ceph_conf)?;
+        // SAFETY: `handle` is a created, unconnected client; `conf` outlives the call.
+        check(unsafe { ffi::rados_conf_read_file(handle, conf.as_ptr()) }, || {
+            format!("cannot read Ceph configuration {}", config.ceph_conf)
+        })?;
+        let connect = config.connect_timeout.to_string();
+        let op = config.op_timeout.to_string();
+        cluster.set("client_mount_timeout", &connect)?;
+        cluster.set("rados_mon_op_timeout", &op)?;
+        cluster.set("rados_osd_op_timeout", &op)?;
+        if let Some(keyring) = &config.keyring {
+            cluster.set("keyring", keyring)?;
+        }
+        // SAFETY: the handle is configured and not yet connected.
+        check(unsafe { ffi::rados_connect(handle) }, || {
+            format!(
+                "cannot connect to the Ceph cluster of {} as {} within {} s",
+                config.ceph_conf, config.user, config.connect_timeout
+            )
+        })?;
+        Ok(cluster)
+    }
+
+    fn set(&self, option: &str, value: &str) -> RbdResult<()> {
+        let (o, v) = (cstring(option)?, cstring(value)?);
+        // SAFETY: the handle is valid; both strings outlive the call.
+        check(unsafe { ffi::rados_conf_set(self.handle, o.as_ptr(), v.as_ptr()) }, || {
+            format!("cannot set Ceph option {option}")
+        })?;
+        Ok(())
+    }
+
+    /// A configuration value as the client sees it (e.g. `mon_host`).
+    pub fn conf_get(&self, option: &str) -> RbdResult<String> {
+        let o = cstring(option)?;
+        let mut buffer = vec![0 as c_char; 4096];
+        // SAFETY: `buffer` is writable for its length; librados NUL-terminates within it.
+        check(
+            unsafe { ffi::rados_conf_get(self.handle, o.as_ptr(), buffer.as_mut_ptr(), buffer.len()) },
+            || format!("cannot read Ceph option {option}"),
+        )?;
+        Ok(owned_text(buffer.as_ptr()))
+    }
+
+    /// Raw cluster capacity (kB total, kB available).
+    pub fn capacity_kb(&self) -> RbdResult<(u64, u64)> {
+        let mut stat = ffi::rados_cluster_stat_t::default();
+        // SAFETY: `stat` is a valid out-pointer of the declared layout.
+        check(unsafe { ffi::rados_cluster_stat(self.handle, &mut stat) }, || {
+            "cannot read cluster capacity".to_owned()
+        })?;
+        Ok((stat.kb, stat.kb_avail))
+    }
+
+    pub fn pool(&self, name: &str) -> RbdResult<Pool<'_>> {
+        let n = cstring(name)?;
+        let mut io: ffi::rados_ioctx_t = ptr::null_mut();
+        // SAFETY: the handle is connected; `io` is a valid out-pointer.
+        check(unsafe { ffi::rados_ioctx_create(self.handle, n.as_ptr(), &mut io) }, || {
+            format!("cannot open pool {name}")
+        })?;
+        Ok(Pool { io, _cluster: PhantomData })
+    }
+}
+
+/// An open pool (`rados_ioctx_t`), destroyed on drop, never outliving its cluster.
+pub struct Pool<'a> {
+    io: ffi::rados_ioctx_t,
+    _cluster: PhantomData<&'a Cluster>,
+}
+
+impl Drop for Pool<'_> {
+    fn drop(&mut self) {
+        // SAFETY: `io` came from rados_ioctx_create and is destroyed once, here.
+        unsafe { ffi::rados_ioctx_destroy(self.io) }
+    }
+}
+
+/// Default image options (the cluster's `rbd_default_features` etc.), freed on drop.
+struct ImageOptions(ffi::rbd_image_options_t);
+
+impl ImageOptions {
+    fn new() -> ImageOptions {
+        let mut opts: ffi::rbd_image_options_t = ptr::null_mut();
+        // SAFETY: `opts` is a valid out-pointer.
+        unsafe { ffi::rbd_image_options_create(&mut opts) };
+        ImageOptions(opts)
+    }
+}
+
+impl Drop for ImageOptions {
+    fn drop(&mut self) {
+        // SAFETY: created by rbd_image_options_create, destroyed once.
+        unsafe { ffi::rbd_image_options_destroy(self.0) }
+    }
+}
+
+impl<'a> Pool<'a> {
+    pub fn create_image(&self, name: &str, size: u64) -> RbdResult<()> {
+        let n = cstring(name)?;
+        let opts = ImageOptions::new();
+        // SAFETY: `io` is open; `n` and `opts` outlive the call.
+        check(unsafe { ffi::rbd_create4(self.io, n.as_ptr(), size, opts.0) }, || {
+            format!("cannot create image {name}")
+        })?;
+        Ok(())
+    }
+
+    /// A copy-on-write clone of `parent@snapshot` (in this pool) named `child`.
+    pub fn clone_image(&self, parent: &str, snapshot: &str, child: &str) -> RbdResult<()> {
+        let (p, s, c) = (cstring(parent)?, cstring(snapshot)?, cstring(child)?);
+        let opts = ImageOptions::new();
+        // SAFETY: both ioctx arguments are this open pool; the strings outlive the call.
+        let rc = unsafe { ffi::rbd_clone3(self.io, p.as_ptr(), s.as_ptr(), self.io, c.as_ptr(), opts.0) };
+        check(rc, || format!("cannot clone {parent}@{snapshot} to {child}"))?;
+        Ok(())
+    }
+
+    pub fn remove_image(&self, name: &str) -> RbdResult<()> {
+        let n = cstring(name)?;
+        // SAFETY: `io` is open; no progress callback is passed.
+        let rc = unsafe { ffi::rbd_remove_with_progress(self.io, n.as_ptr(), None, ptr::null_mut()) };
+        check(rc, || format!("cannot remove image {name}"))?;
+        Ok(())
+    }
+
+    pub fn trash_move(&self, name: &str) -> RbdResult<()> {
+        let n = cstring(name)?;
+        // SAFETY: `io` is open; `n` outlives the call.
+        check(unsafe { ffi::rbd_trash_move(self.io, n.as_ptr(), 0) }, || {
+            format!("cannot move image {name} to the trash")
+        })?;
+        Ok(())
+    }
+
+    pub fn open(&self, name: &str) -> RbdResult<Image<'_>> {
+        self.open_at(name, None)
+    }
+
+    /// Opens the image, read-only at `snapshot` when given.
+    pub fn open_at(&self, name: &str, snapshot: Option<&str>) -> RbdResult<Image<'_>> {
+        let n = cstring(name)?;
+        let s = snapshot.map(cstring).transpose()?;
+        let mut image: ffi::rbd_image_t = ptr::null_mut();
+        let snap_ptr = s.as_ref().map_or(ptr::null(), |s| s.as_ptr());
+        // SAFETY: `io` is open; `image` is a valid out-pointer; strings outlive the call.
+        check(unsafe { ffi::rbd_open(self.io, n.as_ptr(), &mut image, snap_ptr) }, || {
+            format!("cannot open image {name}")
+        })?;
+        Ok(Image { handle: image, name: name.to_owned(), _pool: PhantomData })
+    }
+}
+
+/// An open image (`rbd_image_t`), closed on drop.
+pub struct Image<'a> {
+    handle: ffi::rbd_image_t,
+    name: String,
+    _pool: PhantomData<&'a Pool<'a>>,
+}
+
+// SAFETY: librbd image handles may be used from another thread as long as calls are not
+// concurrent; blockctl moves an image to one worker thread at a time (see `run_cancellable`).
+unsafe impl Send for Image<'_> {}
+
+impl Drop for Image<'_> {
+    fn drop(&mut self) {
+        // SAFETY: `handle` came from rbd_open and is closed once, here.
+        unsafe { ffi::rbd_close(self.handle) };
+    }
+}
+
+/// Where a clone's data comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParentSpec {
+    pub pool: String,
+    pub image: String,
+    pub snapshot: String,
+}
+
+/// Receives progress in hundredths of a percent.
+pub type OnProgress<'a> = &'a (dyn Fn(u64) + Sync);
+
+/// The progress callback's context.
+struct ProgressContext<'a> {
+    on_progress: OnProgress<'a>,
+}
+
+unsafe extern "C" fn on_progress(offset: u64, total: u64, data: *mut c_void) -> c_int {
+    // SAFETY: `data` is the `ProgressContext` the caller passed for the duration of the
+    // librbd call that invokes this callback.
+    let context = unsafe { &*(data as *const ProgressContext<'_>) };
+    (context.on_progress)(offset.saturating_mul(10_000) / total.max(1));
+    0
+}
+
+impl Image<'_> {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn size(&self) -> RbdResult<u64> {
+        let mut size = 0u64;
+        // SAFETY: the image is open; `size` is a valid out-pointer.
+        check(unsafe { ffi::rbd_get_size(self.handle, &mut size) }, || {
+            format!("cannot read the size of {}", self.name)
+        })?;
+        Ok(size)
+    }
+
+    pub fn resize(&self, size: u64) -> RbdResult<()> {
+        // SAFETY: the image is open; growing only (allow_shrink = false); no callback.
+        let rc = unsafe { ffi::rbd_resize2(self.handle, size, false, None, ptr::null_mut()) };
+        check(rc, || format!("cannot resize {}", self.name))?;
+        Ok(())
+    }
+
+    /// The clone's parent, or `None` for an independent image.
+    pub fn parent(&self) -> RbdResult<Option<ParentSpec>> {
+        // SAFETY: zeroed specs are valid inputs (NULL pointers) for rbd_get_parent to fill.
+        let mut image: ffi::rbd_linked_image_spec_t = unsafe { std::mem::zeroed() };
+        // SAFETY: as above.
+        let mut snap: ffi::rbd_snap_spec_t = unsafe { std::mem::zeroed() };
+        // SAFETY: the image is open; both out-pointers are valid.
+        let rc = unsafe { ffi::rbd_get_parent(self.handle, &mut image, &mut snap) };
+        if rc == -libc::ENOENT {
+            return Ok(None);
+        }
+        check(rc, || format!("cannot read the parent of {}", self.name))?;
+        let spec = ParentSpec {
+            pool: owned_text(image.pool_name),
+            image: owned_text(image.image_name),
+            snapshot: owned_text(snap.name),
+        };
+        // SAFETY: both were filled by rbd_get_parent and are cleaned up once.
+        unsafe {
+            ffi::rbd_linked_image_spec_cleanup(&mut image);
+            ffi::rbd_snap_spec_cleanup(&mut snap);
+        }
+        Ok(Some(spec))
+    }
+
+    /// Images cloned from the snapshot this image was opened at: (pool, image, in trash).
+    pub fn children(&self) -> RbdResult<Vec<(String, String, bool)>> {
+        let mut max = 16usize;
+        loop {
+            // SAFETY: zeroed specs are valid storage for librbd to fill.
+            let mut specs: Vec<ffi::rbd_linked_image_spec_t> =
+                (0..max).map(|_| unsafe { std::mem::zeroed() }).collect();
+            let mut count = max;
+            // SAFETY: `specs` has room for `count` entries.
+            let rc = unsafe { ffi::rbd_list_children3(self.handle, specs.as_mut_ptr(), &mut count) };
+            if rc == -libc::ERANGE {
+                max = count.max(max * 2);
+                continue;
+            }
+            check(rc, || format!("cannot list the children of {}", self.name))?;
+            let children = specs[..count]
+                .iter()
+                .map(|s| (owned_text(s.pool_name), owned_text(s.image_name), s.trash))
+                .collect();
+            // SAFETY: the first `count` entries were filled by librbd; cleaned up once.
+            unsafe { ffi::rbd_linked_image_spec_list_cleanup(specs.as_mut_ptr(), count) };
+            return Ok(children);
+        }
+    }
+
+    pub fn snap_exists(&self, snapshot: &str) -> RbdResult<bool> {
+        let s = cstring(snapshot)?;
+        let mut exists = false;
+        // SAFETY: the image is open; `exists` is a valid out-pointer.
+        check(unsafe { ffi::rbd_snap_exists(self.handle, s.as_ptr(), &mut exists) }, || {
+            format!("cannot look up snapshot {}@{snapshot}", self.name)
+        })?;
+        Ok(exists)
+    }
+
+    pub fn snap_create(&self, snapshot: &str) -> RbdResult<()> {
+        self.snap_call(snapshot, "create snapshot", ffi::rbd_snap_create)
+    }
+
+    pub fn snap_remove(&self, snapshot: &str) -> RbdResult<()> {
+        self.snap_call(snapshot, "remove snapshot", ffi::rbd_snap_remove)
+    }
+
+    pub fn snap_protect(&self, snapshot: &str) -> RbdResult<()> {
+        self.snap_call(snapshot, "protect snapshot", ffi::rbd_snap_protect)
+    }
+
+    pub fn snap_unprotect(&self, snapshot: &str) -> RbdResult<()> {
+        self.snap_call(snapshot, "unprotect snapshot", ffi::rbd_snap_unprotect)
+    }
+
+    pub fn snap_is_protected(&self, snapshot: &str) -> RbdResult<bool> {
+        let s = cstring(snapshot)?;
+        let mut protected: c_int = 0;
+        // SAFETY: the image is open; `protected` is a valid out-pointer.
+        check(
+            unsafe { ffi::rbd_snap_is_protected(self.handle, s.as_ptr(), &mut protected) },
+            || format!("cannot read protection of {}@{snapshot}", self.name),
+        )?;
+        Ok(protected != 0)
+    }
+
+    fn snap_call(
+        &self,
+        snapshot: &str,
+        what: &str,
+        call: unsafe extern "C" fn(ffi::rbd_image_t, *const c_char) -> c_int,
+    ) -> RbdResult<()> {
+        let s = cstring(snapshot)?;
+        // SAFETY: `call` is one of librbd's (image, snapshot name) functions; the image is
+        // open and `s` outlives the call.
+        check(unsafe { call(self.handle, s.as_ptr()) }, || {
+            format!("cannot {what} {}@{snapshot}", self.name)
+        })?;
+        Ok(())
+    }
+
+    /// Copies the parent's data into this clone (librbd progress drives the bar).
+    pub fn flatten(&self, on_progress: OnProgress<'_>) -> RbdResult<()> {
+        let context = ProgressContext { on_progress };
+        let data = &context as *const ProgressContext<'_> as *mut c_void;
+        // SAFETY: the image is open; `context` outlives the call that uses it.
+        let rc = unsafe { ffi::rbd_flatten_with_progress(self.handle, Some(on_progress), data) };
+        check(rc, || format!("cannot flatten {}", self.name))?;
+        Ok(())
+    }
+
+    /// Rolls the image back to `snapshot` (its data since is discarded).
+    pub fn rollback(&self, snapshot: &str, on_progress: OnProgress<'_>) -> RbdResult<()> {
+        let s = cstring(snapshot)?;
+        let context = ProgressContext { on_progress };
+        let data = &context as *const ProgressContext<'_> as *mut c_void;
+        // SAFETY: the image is open; `s` and `context` outlive the call.
+        let rc = unsafe {
+            ffi::rbd_snap_rollback_with_progress(self.handle, s.as_ptr(), Some(on_progress), data)
+        };
+        check(rc, || format!("cannot roll {} back to {snapshot}", self.name))?;
+        Ok(())
+    }
+}
+
+enum Report<T> {
+    Progress(u64),
+    Done(RbdResult<T>),
+}
+
+/// Runs a long librbd operation on a worker thread, feeding its progress to `progress`, so
+/// Ctrl-C can stop waiting for it: librbd ignores a progress callback's return value, so
+/// an operation in flight cannot be aborted. On cancel this returns `Err(None)` at once;
+/// the process then reverts its flow and exits, which ends the operation as Ctrl-C ends
+/// `rbd flatten` (the clone stays valid).
+pub fn run_cancellable<T: Send + 'static>(
+    label: &str,
+    progress: &dyn Progress,
+    cancel: &Cancel,
+    operation: impl FnOnce(OnProgress<'_>) -> RbdResult<T> + Send + 'static,
+) -> Result<T, Option<RbdError>> {
+    let (sender, receiver) = std::sync::mpsc::channel::<Report<T>>();
+    std::thread::spawn(move || {
+        let reporter = std::sync::Mutex::new(sender.clone());
+        let on_progress = move |position: u64| {
+            let _ = reporter.lock().map(|s| s.send(Report::Progress(position)));
+        };
+        let result = operation(&on_progress);
+        let _ = sender.send(Report::Done(result));
+    });
+    progress.start(label, 10_000);
+    let outcome = loop {
+        match receiver.recv_timeout(std::time::Duration::from_millis(50)) {
+            Ok(Report::Progress(position)) => progress.set_position(position),
+            Ok(Report::Done(result)) => break result.map_err(Some),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) if cancel.is_cancelled() => {
+                break Err(None);
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                break Err(Some(RbdError {
+                    what: "the librbd worker thread died".to_owned(),
+                    errno: libc::EIO,
+                }));
+            }
+        }
+    };
+    progress.finish();
+    outcome
+}
