@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use super::{BackendStats, Deleted, NoProgress, Progress, SnapshotCreated, VolumeDriver, qemu_img};
+use super::{
+    BackendStats, Deleted, NoProgress, Progress, SnapshotCreated, VolumeCreated, VolumeDriver,
+    qemu_img,
+};
 use crate::config::BackendConfig;
 use crate::error::{Error, Result};
 use crate::process::{self, Cancel, QEMU_IMG};
@@ -66,6 +69,16 @@ impl FileDriver {
             }
             current = backing;
         }
+    }
+}
+
+impl FileDriver {
+    /// A new image named by `image_id` whose backing file is `backing`.
+    fn overlay(&self, image_id: &str, backing: &str, size_gib: u64) -> Result<String> {
+        let location = self.location_of(image_id);
+        self.path(backing)?;
+        qemu_img::create_overlay(&self.path(&location)?, backing, size_gib)?;
+        Ok(location)
     }
 }
 
@@ -128,11 +141,14 @@ impl VolumeDriver for FileDriver {
         image_id: &str,
         snapshot_location: &str,
         size_gib: u64,
-    ) -> Result<String> {
-        let location = self.location_of(image_id);
-        self.path(snapshot_location)?;
-        qemu_img::create_overlay(&self.path(&location)?, snapshot_location, size_gib)?;
-        Ok(location)
+        _progress: &dyn Progress,
+        _cancel: &Cancel,
+    ) -> Result<VolumeCreated> {
+        let location = self.overlay(image_id, snapshot_location, size_gib)?;
+        Ok(VolumeCreated {
+            location,
+            shares_parent: true,
+        })
     }
 
     fn create_cloned_volume(
@@ -225,7 +241,7 @@ impl VolumeDriver for FileDriver {
         _progress: &dyn Progress,
         _cancel: &Cancel,
     ) -> Result<String> {
-        self.create_volume_from_snapshot(new_image_id, snapshot_location, size_gib)
+        self.overlay(new_image_id, snapshot_location, size_gib)
     }
 
     fn flatten(

@@ -40,6 +40,14 @@ pub enum Deleted {
     AlreadyGone,
 }
 
+/// A volume a driver created from a snapshot.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct VolumeCreated {
+    pub location: String,
+    /// Whether it still shares data with the snapshot (copy-on-write).
+    pub shares_parent: bool,
+}
+
 /// Where a snapshot's data and the volume's writable data live after `create_snapshot`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SnapshotCreated {
@@ -73,13 +81,16 @@ pub trait VolumeDriver: Send + Sync {
     fn list_images(&self) -> Result<Vec<String>>;
 
     fn create_volume(&self, image_id: &str, size_gib: u64) -> Result<String>;
-    /// A copy-on-write volume sharing the snapshot's data.
+    /// A copy-on-write volume sharing the snapshot's data (or, where the driver's clone
+    /// depth limit or configuration says so, flattened: `shares_parent` false).
     fn create_volume_from_snapshot(
         &self,
         image_id: &str,
         snapshot_location: &str,
         size_gib: u64,
-    ) -> Result<String>;
+        progress: &dyn Progress,
+        cancel: &Cancel,
+    ) -> Result<VolumeCreated>;
     /// An independent full copy of a volume.
     fn create_cloned_volume(
         &self,
@@ -90,6 +101,12 @@ pub trait VolumeDriver: Send + Sync {
         cancel: &Cancel,
     ) -> Result<String>;
     fn delete_image(&self, location: &str) -> Result<Deleted>;
+    /// Undoes a create of `image_id` (whatever part of it happened), including anything
+    /// the driver made on the source (`source_location`) to copy it. Idempotent.
+    fn undo_create_volume(&self, image_id: &str, _source_location: Option<&str>) -> Result<()> {
+        self.delete_image(&self.location_of(image_id))?;
+        Ok(())
+    }
     fn extend_volume(&self, location: &str, size_gib: u64) -> Result<()>;
     /// Takes a snapshot named by `snapshot_id`. A driver may move the volume's writable
     /// data to a new image named by `new_image_id` (file: the old image is frozen as the

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{QuotaCommitTask, QuotaReserveTask, QuotaStore};
 use crate::catalogue::{self, snapshots, volumes};
+use crate::driver::VolumeCreated;
 use crate::error::{Error, Result};
 use crate::flow::engine::Store;
 use crate::flow::{Cx, Flow, Outcome, Task};
@@ -39,6 +40,9 @@ pub struct CreateVolumeStore {
     pub volume_type_id: String,
     /// Set by `ScheduleCreateVolumeTask`.
     pub host: Option<String>,
+    /// Set by `CreateVolumeFromSpecTask`.
+    #[serde(default)]
+    pub created: Option<VolumeCreated>,
 }
 
 impl Store for CreateVolumeStore {
@@ -205,44 +209,44 @@ impl Task<CreateVolumeStore> for ScheduleCreateVolumeTask {
 pub struct CreateVolumeFromSpecTask;
 
 impl Task<CreateVolumeStore> for CreateVolumeFromSpecTask {
-    type Output = String;
+    type Output = VolumeCreated;
     fn name(&self) -> &'static str {
         "CreateVolumeFromSpecTask"
     }
-    fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<String> {
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<VolumeCreated> {
         let driver = &cx.driver;
         let id = &store.volume_id;
-        match &store.source {
-            VolumeSource::Raw => driver.create_volume(id, store.size),
-            VolumeSource::Snapshot { snapshot_id, .. } => {
-                let snapshot = cx
-                    .catalogue
-                    .read(|tx| snapshots::must_get(tx, snapshot_id))?;
-                let location = snapshot
-                    .provider_location
-                    .ok_or_else(|| Error::invalid_state("the snapshot has no image"))?;
-                driver.create_volume_from_snapshot(id, &location, store.size)
+        let (progress, cancel) = (&*cx.progress, &cx.cancel);
+        let created = match &store.source {
+            VolumeSource::Raw => VolumeCreated {
+                location: driver.create_volume(id, store.size)?,
+                shares_parent: false,
+            },
+            VolumeSource::Snapshot { .. } => {
+                let location = source_location(cx, &store.source)?;
+                driver.create_volume_from_snapshot(id, &location, store.size, progress, cancel)?
             }
-            VolumeSource::Volume { source_volid } => {
-                let source = cx
-                    .catalogue
-                    .read(|tx| volumes::must_get(tx, source_volid))?;
-                let location = source
-                    .provider_location
-                    .ok_or_else(|| Error::invalid_state("the source volume has no image"))?;
-                driver.create_cloned_volume(id, &location, store.size, &*cx.progress, &cx.cancel)
+            VolumeSource::Volume { .. } => {
+                let location = source_location(cx, &store.source)?;
+                VolumeCreated {
+                    location: driver
+                        .create_cloned_volume(id, &location, store.size, progress, cancel)?,
+                    shares_parent: false,
+                }
             }
-        }
+        };
+        store.created = Some(created.clone());
+        Ok(created)
     }
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &CreateVolumeStore,
-        _outcome: Outcome<'_, String>,
+        _outcome: Outcome<'_, VolumeCreated>,
     ) -> Result<()> {
+        let source = source_location(cx, &store.source).ok();
         cx.driver
-            .delete_image(&cx.driver.location_of(&store.volume_id))?;
-        Ok(())
+            .undo_create_volume(&store.volume_id, source.as_deref())
     }
 }
 
@@ -255,9 +259,15 @@ impl Task<CreateVolumeStore> for CreateVolumeOnFinishTask {
         "CreateVolumeOnFinishTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<()> {
-        let location = cx.driver.location_of(&store.volume_id);
+        let created = store
+            .created
+            .clone()
+            .ok_or_else(|| anyhow::anyhow!("the volume's backend task left no result"))?;
         cx.catalogue.write(|tx| {
-            volumes::set_provider_location(tx, &store.volume_id, &location)?;
+            volumes::set_provider_location(tx, &store.volume_id, &created.location)?;
+            if !created.shares_parent {
+                volumes::set_parent_snapshot(tx, &store.volume_id, None)?;
+            }
             volumes::set_status(tx, &store.volume_id, VolumeStatus::Available)
         })
     }
@@ -273,4 +283,22 @@ impl Task<CreateVolumeStore> for CreateVolumeOnFinishTask {
     fn resumable(&self) -> bool {
         true
     }
+}
+
+/// The location of the snapshot or volume a new volume is made from.
+fn source_location(cx: &Cx<'_>, source: &VolumeSource) -> Result<String> {
+    let location = match source {
+        VolumeSource::Raw => None,
+        VolumeSource::Snapshot { snapshot_id, .. } => {
+            cx.catalogue
+                .read(|tx| snapshots::must_get(tx, snapshot_id))?
+                .provider_location
+        }
+        VolumeSource::Volume { source_volid } => {
+            cx.catalogue
+                .read(|tx| volumes::must_get(tx, source_volid))?
+                .provider_location
+        }
+    };
+    location.ok_or_else(|| Error::invalid_state("the source has no image").into())
 }

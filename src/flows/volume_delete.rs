@@ -115,7 +115,15 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
                     },
                 ));
             }
-            store.images = volume.provider_location.iter().cloned().collect();
+            // Snapshots first, newest first: an RBD image cannot go while it has snapshots.
+            store.images = snaps
+                .iter()
+                .rev()
+                .filter_map(|s| s.provider_location.clone())
+                .collect();
+            store
+                .images
+                .extend(volume.provider_location.iter().cloned());
             store.images.extend(
                 snaps
                     .iter()

@@ -137,6 +137,7 @@ impl Service for Local {
             source,
             volume_type_id: DEFAULT_TYPE_ID.to_owned(),
             host: None,
+            created: None,
         };
         let id = store.volume_id.clone();
         match engine::run(&self.env, &volume_create::get_flow(), "volume", &id, store) {
