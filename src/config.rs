@@ -13,6 +13,9 @@ use crate::error::{Error, Result};
 
 pub const DEFAULT_BACKEND: &str = "file-1";
 
+/// The `volume_driver` values blockctl knows (`rbd` needs the `rbd` build feature).
+pub const KNOWN_DRIVERS: &[&str] = &["file", "rbd"];
+
 /// The effective configuration.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,7 +38,7 @@ pub struct Config {
 }
 
 /// One `[backends.NAME]` table.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BackendConfig {
     pub volume_driver: String,
@@ -43,6 +46,22 @@ pub struct BackendConfig {
     /// `file` driver: the directory of qcow2 images (default: `STATE_DIR/volumes`).
     pub file_volume_path: Option<PathBuf>,
     pub target_helper: Option<String>,
+    /// `rbd` driver: the pool of volume images (default `rbd`).
+    pub rbd_pool: Option<String>,
+    /// `rbd` driver: the Ceph configuration file (default `/etc/ceph/ceph.conf`).
+    pub rbd_ceph_conf: Option<String>,
+    /// `rbd` driver: the Ceph user, without `client.` (default `admin`).
+    pub rbd_user: Option<String>,
+    /// `rbd` driver: a keyring file for `rbd_user`.
+    pub rbd_keyring_conf: Option<String>,
+    /// `rbd` driver: clones deeper than this are flattened as they are made (default 5).
+    pub rbd_max_clone_depth: Option<u32>,
+    /// `rbd` driver: flatten every volume made from a snapshot (default false).
+    pub rbd_flatten_volume_from_snapshot: Option<bool>,
+    /// `rbd` driver: seconds to connect (`client_mount_timeout`, default 15).
+    pub rados_connect_timeout: Option<u64>,
+    /// `rbd` driver: seconds per monitor/OSD operation (default 30).
+    pub rados_op_timeout: Option<u64>,
 }
 
 fn default_host() -> String {
@@ -117,6 +136,7 @@ impl Config {
                 volume_backend_name: Some("file".to_owned()),
                 file_volume_path: None,
                 target_helper: Some("nbd".to_owned()),
+                ..BackendConfig::default()
             });
         }
         Err(Error::usage(format!(
@@ -128,10 +148,11 @@ impl Config {
     fn validate(&self) -> Result<()> {
         for name in &self.enabled_backends {
             let backend = self.backend(name).context("in enabled_backends")?;
-            if backend.volume_driver != "file" {
+            if !KNOWN_DRIVERS.contains(&backend.volume_driver.as_str()) {
                 return Err(Error::usage(format!(
-                    "backend '{name}': volume_driver '{}' is not available in this build (available: file)",
-                    backend.volume_driver
+                    "backend '{name}': unknown volume_driver '{}' (known: {})",
+                    backend.volume_driver,
+                    KNOWN_DRIVERS.join(", ")
                 ))
                 .into());
             }

@@ -5,6 +5,8 @@
 
 mod file;
 mod qemu_img;
+#[cfg(feature = "rbd")]
+mod rbd;
 
 use std::path::Path;
 
@@ -159,6 +161,14 @@ pub fn open_driver(
 ) -> Result<Box<dyn VolumeDriver>> {
     match config.volume_driver.as_str() {
         "file" => Ok(Box::new(FileDriver::new(name, config, state_dir)?)),
+        #[cfg(feature = "rbd")]
+        "rbd" => Ok(Box::new(rbd::RbdDriver::new(name, config))),
+        #[cfg(not(feature = "rbd"))]
+        "rbd" => Err(Error::usage(format!(
+            "backend '{name}': volume_driver 'rbd' needs blockctl built with the rbd feature \
+             (cargo install --features rbd, with librados-dev and librbd-dev installed)"
+        ))
+        .into()),
         other => Err(Error::usage(format!(
             "backend '{name}': unknown volume_driver '{other}' (available: file)"
         ))

@@ -26,7 +26,10 @@ pub type RbdResult<T> = Result<T, RbdError>;
 
 fn check(rc: c_int, what: impl FnOnce() -> String) -> RbdResult<c_int> {
     if rc < 0 {
-        Err(RbdError { what: what(), errno: -rc })
+        Err(RbdError {
+            what: what(),
+            errno: -rc,
+        })
     } else {
         Ok(rc)
     }
@@ -46,7 +49,9 @@ fn owned_text(ptr: *const c_char) -> String {
     }
     // SAFETY: librbd hands out NUL-terminated strings that live until the matching
     // cleanup call, which the caller makes only after this returns.
-    unsafe { CStr::from_ptr(ptr) }.to_string_lossy().into_owned()
+    unsafe { CStr::from_ptr(ptr) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// How to reach the cluster (Cinder's option names).
@@ -83,13 +88,15 @@ impl Cluster {
         let user = cstring(&config.user)?;
         let mut handle: ffi::rados_t = ptr::null_mut();
         // SAFETY: `handle` is a valid out-pointer; `user` outlives the call.
-        check(unsafe { ffi::rados_create(&mut handle, user.as_ptr()) }, || {
+        let rc = unsafe { ffi::rados_create(&mut handle, user.as_ptr()) };
+        check(rc, || {
             format!("cannot create a Ceph client for user {}", config.user)
         })?;
         let cluster = Cluster { handle };
         let conf = cstring(&config.ceph_conf)?;
         // SAFETY: `handle` is a created, unconnected client; `conf` outlives the call.
-        check(unsafe { ffi::rados_conf_read_file(handle, conf.as_ptr()) }, || {
+        let rc = unsafe { ffi::rados_conf_read_file(handle, conf.as_ptr()) };
+        check(rc, || {
             format!("cannot read Ceph configuration {}", config.ceph_conf)
         })?;
         let connect = config.connect_timeout.to_string();
@@ -101,7 +108,8 @@ impl Cluster {
             cluster.set("keyring", keyring)?;
         }
         // SAFETY: the handle is configured and not yet connected.
-        check(unsafe { ffi::rados_connect(handle) }, || {
+        let rc = unsafe { ffi::rados_connect(handle) };
+        check(rc, || {
             format!(
                 "cannot connect to the Ceph cluster of {} as {} within {} s",
                 config.ceph_conf, config.user, config.connect_timeout
@@ -113,31 +121,17 @@ impl Cluster {
     fn set(&self, option: &str, value: &str) -> RbdResult<()> {
         let (o, v) = (cstring(option)?, cstring(value)?);
         // SAFETY: the handle is valid; both strings outlive the call.
-        check(unsafe { ffi::rados_conf_set(self.handle, o.as_ptr(), v.as_ptr()) }, || {
-            format!("cannot set Ceph option {option}")
-        })?;
+        let rc = unsafe { ffi::rados_conf_set(self.handle, o.as_ptr(), v.as_ptr()) };
+        check(rc, || format!("cannot set Ceph option {option}"))?;
         Ok(())
-    }
-
-    /// A configuration value as the client sees it (e.g. `mon_host`).
-    pub fn conf_get(&self, option: &str) -> RbdResult<String> {
-        let o = cstring(option)?;
-        let mut buffer = vec![0 as c_char; 4096];
-        // SAFETY: `buffer` is writable for its length; librados NUL-terminates within it.
-        check(
-            unsafe { ffi::rados_conf_get(self.handle, o.as_ptr(), buffer.as_mut_ptr(), buffer.len()) },
-            || format!("cannot read Ceph option {option}"),
-        )?;
-        Ok(owned_text(buffer.as_ptr()))
     }
 
     /// Raw cluster capacity (kB total, kB available).
     pub fn capacity_kb(&self) -> RbdResult<(u64, u64)> {
         let mut stat = ffi::rados_cluster_stat_t::default();
         // SAFETY: `stat` is a valid out-pointer of the declared layout.
-        check(unsafe { ffi::rados_cluster_stat(self.handle, &mut stat) }, || {
-            "cannot read cluster capacity".to_owned()
-        })?;
+        let rc = unsafe { ffi::rados_cluster_stat(self.handle, &mut stat) };
+        check(rc, || "cannot read cluster capacity".to_owned())?;
         Ok((stat.kb, stat.kb_avail))
     }
 
@@ -145,10 +139,12 @@ impl Cluster {
         let n = cstring(name)?;
         let mut io: ffi::rados_ioctx_t = ptr::null_mut();
         // SAFETY: the handle is connected; `io` is a valid out-pointer.
-        check(unsafe { ffi::rados_ioctx_create(self.handle, n.as_ptr(), &mut io) }, || {
-            format!("cannot open pool {name}")
-        })?;
-        Ok(Pool { io, _cluster: PhantomData })
+        let rc = unsafe { ffi::rados_ioctx_create(self.handle, n.as_ptr(), &mut io) };
+        check(rc, || format!("cannot open pool {name}"))?;
+        Ok(Pool {
+            io,
+            _cluster: PhantomData,
+        })
     }
 }
 
@@ -211,9 +207,8 @@ impl<'a> Pool<'a> {
         let n = cstring(name)?;
         let opts = ImageOptions::new();
         // SAFETY: `io` is open; `n` and `opts` outlive the call.
-        check(unsafe { ffi::rbd_create4(self.io, n.as_ptr(), size, opts.0) }, || {
-            format!("cannot create image {name}")
-        })?;
+        let rc = unsafe { ffi::rbd_create4(self.io, n.as_ptr(), size, opts.0) };
+        check(rc, || format!("cannot create image {name}"))?;
         Ok(())
     }
 
@@ -222,25 +217,21 @@ impl<'a> Pool<'a> {
         let (p, s, c) = (cstring(parent)?, cstring(snapshot)?, cstring(child)?);
         let opts = ImageOptions::new();
         // SAFETY: both ioctx arguments are this open pool; the strings outlive the call.
-        let rc = unsafe { ffi::rbd_clone3(self.io, p.as_ptr(), s.as_ptr(), self.io, c.as_ptr(), opts.0) };
-        check(rc, || format!("cannot clone {parent}@{snapshot} to {child}"))?;
+        let rc = unsafe {
+            ffi::rbd_clone3(self.io, p.as_ptr(), s.as_ptr(), self.io, c.as_ptr(), opts.0)
+        };
+        check(rc, || {
+            format!("cannot clone {parent}@{snapshot} to {child}")
+        })?;
         Ok(())
     }
 
     pub fn remove_image(&self, name: &str) -> RbdResult<()> {
         let n = cstring(name)?;
         // SAFETY: `io` is open; no progress callback is passed.
-        let rc = unsafe { ffi::rbd_remove_with_progress(self.io, n.as_ptr(), None, ptr::null_mut()) };
+        let rc =
+            unsafe { ffi::rbd_remove_with_progress(self.io, n.as_ptr(), None, ptr::null_mut()) };
         check(rc, || format!("cannot remove image {name}"))?;
-        Ok(())
-    }
-
-    pub fn trash_move(&self, name: &str) -> RbdResult<()> {
-        let n = cstring(name)?;
-        // SAFETY: `io` is open; `n` outlives the call.
-        check(unsafe { ffi::rbd_trash_move(self.io, n.as_ptr(), 0) }, || {
-            format!("cannot move image {name} to the trash")
-        })?;
         Ok(())
     }
 
@@ -255,10 +246,13 @@ impl<'a> Pool<'a> {
         let mut image: ffi::rbd_image_t = ptr::null_mut();
         let snap_ptr = s.as_ref().map_or(ptr::null(), |s| s.as_ptr());
         // SAFETY: `io` is open; `image` is a valid out-pointer; strings outlive the call.
-        check(unsafe { ffi::rbd_open(self.io, n.as_ptr(), &mut image, snap_ptr) }, || {
-            format!("cannot open image {name}")
-        })?;
-        Ok(Image { handle: image, name: name.to_owned(), _pool: PhantomData })
+        let rc = unsafe { ffi::rbd_open(self.io, n.as_ptr(), &mut image, snap_ptr) };
+        check(rc, || format!("cannot open image {name}"))?;
+        Ok(Image {
+            handle: image,
+            name: name.to_owned(),
+            _pool: PhantomData,
+        })
     }
 }
 
@@ -296,7 +290,7 @@ struct ProgressContext<'a> {
     on_progress: OnProgress<'a>,
 }
 
-unsafe extern "C" fn on_progress(offset: u64, total: u64, data: *mut c_void) -> c_int {
+unsafe extern "C" fn progress_trampoline(offset: u64, total: u64, data: *mut c_void) -> c_int {
     // SAFETY: `data` is the `ProgressContext` the caller passed for the duration of the
     // librbd call that invokes this callback.
     let context = unsafe { &*(data as *const ProgressContext<'_>) };
@@ -305,16 +299,11 @@ unsafe extern "C" fn on_progress(offset: u64, total: u64, data: *mut c_void) -> 
 }
 
 impl Image<'_> {
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
     pub fn size(&self) -> RbdResult<u64> {
         let mut size = 0u64;
         // SAFETY: the image is open; `size` is a valid out-pointer.
-        check(unsafe { ffi::rbd_get_size(self.handle, &mut size) }, || {
-            format!("cannot read the size of {}", self.name)
-        })?;
+        let rc = unsafe { ffi::rbd_get_size(self.handle, &mut size) };
+        check(rc, || format!("cannot read the size of {}", self.name))?;
         Ok(size)
     }
 
@@ -350,36 +339,12 @@ impl Image<'_> {
         Ok(Some(spec))
     }
 
-    /// Images cloned from the snapshot this image was opened at: (pool, image, in trash).
-    pub fn children(&self) -> RbdResult<Vec<(String, String, bool)>> {
-        let mut max = 16usize;
-        loop {
-            // SAFETY: zeroed specs are valid storage for librbd to fill.
-            let mut specs: Vec<ffi::rbd_linked_image_spec_t> =
-                (0..max).map(|_| unsafe { std::mem::zeroed() }).collect();
-            let mut count = max;
-            // SAFETY: `specs` has room for `count` entries.
-            let rc = unsafe { ffi::rbd_list_children3(self.handle, specs.as_mut_ptr(), &mut count) };
-            if rc == -libc::ERANGE {
-                max = count.max(max * 2);
-                continue;
-            }
-            check(rc, || format!("cannot list the children of {}", self.name))?;
-            let children = specs[..count]
-                .iter()
-                .map(|s| (owned_text(s.pool_name), owned_text(s.image_name), s.trash))
-                .collect();
-            // SAFETY: the first `count` entries were filled by librbd; cleaned up once.
-            unsafe { ffi::rbd_linked_image_spec_list_cleanup(specs.as_mut_ptr(), count) };
-            return Ok(children);
-        }
-    }
-
     pub fn snap_exists(&self, snapshot: &str) -> RbdResult<bool> {
         let s = cstring(snapshot)?;
         let mut exists = false;
         // SAFETY: the image is open; `exists` is a valid out-pointer.
-        check(unsafe { ffi::rbd_snap_exists(self.handle, s.as_ptr(), &mut exists) }, || {
+        let rc = unsafe { ffi::rbd_snap_exists(self.handle, s.as_ptr(), &mut exists) };
+        check(rc, || {
             format!("cannot look up snapshot {}@{snapshot}", self.name)
         })?;
         Ok(exists)
@@ -405,10 +370,10 @@ impl Image<'_> {
         let s = cstring(snapshot)?;
         let mut protected: c_int = 0;
         // SAFETY: the image is open; `protected` is a valid out-pointer.
-        check(
-            unsafe { ffi::rbd_snap_is_protected(self.handle, s.as_ptr(), &mut protected) },
-            || format!("cannot read protection of {}@{snapshot}", self.name),
-        )?;
+        let rc = unsafe { ffi::rbd_snap_is_protected(self.handle, s.as_ptr(), &mut protected) };
+        check(rc, || {
+            format!("cannot read protection of {}@{snapshot}", self.name)
+        })?;
         Ok(protected != 0)
     }
 
@@ -421,9 +386,8 @@ impl Image<'_> {
         let s = cstring(snapshot)?;
         // SAFETY: `call` is one of librbd's (image, snapshot name) functions; the image is
         // open and `s` outlives the call.
-        check(unsafe { call(self.handle, s.as_ptr()) }, || {
-            format!("cannot {what} {}@{snapshot}", self.name)
-        })?;
+        let rc = unsafe { call(self.handle, s.as_ptr()) };
+        check(rc, || format!("cannot {what} {}@{snapshot}", self.name))?;
         Ok(())
     }
 
@@ -432,7 +396,8 @@ impl Image<'_> {
         let context = ProgressContext { on_progress };
         let data = &context as *const ProgressContext<'_> as *mut c_void;
         // SAFETY: the image is open; `context` outlives the call that uses it.
-        let rc = unsafe { ffi::rbd_flatten_with_progress(self.handle, Some(on_progress), data) };
+        let rc =
+            unsafe { ffi::rbd_flatten_with_progress(self.handle, Some(progress_trampoline), data) };
         check(rc, || format!("cannot flatten {}", self.name))?;
         Ok(())
     }
@@ -444,9 +409,16 @@ impl Image<'_> {
         let data = &context as *const ProgressContext<'_> as *mut c_void;
         // SAFETY: the image is open; `s` and `context` outlive the call.
         let rc = unsafe {
-            ffi::rbd_snap_rollback_with_progress(self.handle, s.as_ptr(), Some(on_progress), data)
+            ffi::rbd_snap_rollback_with_progress(
+                self.handle,
+                s.as_ptr(),
+                Some(progress_trampoline),
+                data,
+            )
         };
-        check(rc, || format!("cannot roll {} back to {snapshot}", self.name))?;
+        check(rc, || {
+            format!("cannot roll {} back to {snapshot}", self.name)
+        })?;
         Ok(())
     }
 }

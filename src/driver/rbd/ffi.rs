@@ -47,11 +47,14 @@ unsafe extern "C" {
     pub fn rados_create(cluster: *mut rados_t, id: *const c_char) -> c_int;
     pub fn rados_conf_read_file(cluster: rados_t, path: *const c_char) -> c_int;
     pub fn rados_conf_set(cluster: rados_t, option: *const c_char, value: *const c_char) -> c_int;
-    pub fn rados_conf_get(cluster: rados_t, option: *const c_char, buf: *mut c_char, len: usize) -> c_int;
     pub fn rados_connect(cluster: rados_t) -> c_int;
     pub fn rados_shutdown(cluster: rados_t);
     pub fn rados_cluster_stat(cluster: rados_t, result: *mut rados_cluster_stat_t) -> c_int;
-    pub fn rados_ioctx_create(cluster: rados_t, pool_name: *const c_char, ioctx: *mut rados_ioctx_t) -> c_int;
+    pub fn rados_ioctx_create(
+        cluster: rados_t,
+        pool_name: *const c_char,
+        ioctx: *mut rados_ioctx_t,
+    ) -> c_int;
     pub fn rados_ioctx_destroy(io: rados_ioctx_t);
 }
 
@@ -64,15 +67,23 @@ pub struct rbd_image_spec_t {
 
 #[link(name = "rbd")]
 unsafe extern "C" {
-    pub fn rbd_list2(io: rados_ioctx_t, images: *mut rbd_image_spec_t, max_images: *mut usize) -> c_int;
+    pub fn rbd_list2(
+        io: rados_ioctx_t,
+        images: *mut rbd_image_spec_t,
+        max_images: *mut usize,
+    ) -> c_int;
     pub fn rbd_image_spec_list_cleanup(images: *mut rbd_image_spec_t, num_images: usize);
     pub fn rbd_image_options_create(opts: *mut rbd_image_options_t);
     pub fn rbd_image_options_destroy(opts: rbd_image_options_t);
     pub fn rbd_linked_image_spec_cleanup(image: *mut rbd_linked_image_spec_t);
-    pub fn rbd_linked_image_spec_list_cleanup(images: *mut rbd_linked_image_spec_t, num_images: usize);
     pub fn rbd_snap_spec_cleanup(snap: *mut rbd_snap_spec_t);
 
-    pub fn rbd_create4(io: rados_ioctx_t, name: *const c_char, size: u64, opts: rbd_image_options_t) -> c_int;
+    pub fn rbd_create4(
+        io: rados_ioctx_t,
+        name: *const c_char,
+        size: u64,
+        opts: rbd_image_options_t,
+    ) -> c_int;
     pub fn rbd_clone3(
         p_ioctx: rados_ioctx_t,
         p_name: *const c_char,
@@ -87,9 +98,13 @@ unsafe extern "C" {
         cb: librbd_progress_fn_t,
         cbdata: *mut c_void,
     ) -> c_int;
-    pub fn rbd_trash_move(io: rados_ioctx_t, name: *const c_char, delay: u64) -> c_int;
 
-    pub fn rbd_open(io: rados_ioctx_t, name: *const c_char, image: *mut rbd_image_t, snap_name: *const c_char) -> c_int;
+    pub fn rbd_open(
+        io: rados_ioctx_t,
+        name: *const c_char,
+        image: *mut rbd_image_t,
+        snap_name: *const c_char,
+    ) -> c_int;
     pub fn rbd_close(image: rbd_image_t) -> c_int;
     pub fn rbd_get_size(image: rbd_image_t, size: *mut u64) -> c_int;
     pub fn rbd_resize2(
@@ -104,19 +119,23 @@ unsafe extern "C" {
         parent_image: *mut rbd_linked_image_spec_t,
         parent_snap: *mut rbd_snap_spec_t,
     ) -> c_int;
-    pub fn rbd_flatten_with_progress(image: rbd_image_t, cb: librbd_progress_fn_t, cbdata: *mut c_void) -> c_int;
-    pub fn rbd_list_children3(
+    pub fn rbd_flatten_with_progress(
         image: rbd_image_t,
-        images: *mut rbd_linked_image_spec_t,
-        max_images: *mut usize,
+        cb: librbd_progress_fn_t,
+        cbdata: *mut c_void,
     ) -> c_int;
 
-    pub fn rbd_snap_exists(image: rbd_image_t, snapname: *const c_char, exists: *mut bool) -> c_int;
+    pub fn rbd_snap_exists(image: rbd_image_t, snapname: *const c_char, exists: *mut bool)
+    -> c_int;
     pub fn rbd_snap_create(image: rbd_image_t, snapname: *const c_char) -> c_int;
     pub fn rbd_snap_remove(image: rbd_image_t, snapname: *const c_char) -> c_int;
     pub fn rbd_snap_protect(image: rbd_image_t, snap_name: *const c_char) -> c_int;
     pub fn rbd_snap_unprotect(image: rbd_image_t, snap_name: *const c_char) -> c_int;
-    pub fn rbd_snap_is_protected(image: rbd_image_t, snap_name: *const c_char, is_protected: *mut c_int) -> c_int;
+    pub fn rbd_snap_is_protected(
+        image: rbd_image_t,
+        snap_name: *const c_char,
+        is_protected: *mut c_int,
+    ) -> c_int;
     pub fn rbd_snap_rollback_with_progress(
         image: rbd_image_t,
         snapname: *const c_char,

@@ -1,0 +1,371 @@
+//! The `rbd` driver (cargo feature `rbd`): volumes are RBD images in `rbd_pool`, named
+//! `volume-<id>` as Cinder names them; snapshots are protected RBD snapshots
+//! `volume-<id>@snapshot-<id>`; a volume from a snapshot is a copy-on-write clone, flattened
+//! when the clone would be deeper than `rbd_max_clone_depth` or when
+//! `rbd_flatten_volume_from_snapshot` is set; a volume from a volume is cloned from a
+//! temporary snapshot of the source and flattened, so sources never gain hidden dependents.
+
+mod client;
+mod ffi;
+
+use std::sync::{Arc, Mutex};
+
+use client::{Cluster, ClusterConfig, Pool, RbdError, run_cancellable};
+
+use super::{BackendStats, Deleted, Progress, SnapshotCreated, VolumeCreated, VolumeDriver};
+use crate::config::BackendConfig;
+use crate::error::{Error, Result};
+use crate::process::Cancel;
+
+const GIB: u64 = 1 << 30;
+
+pub struct RbdDriver {
+    backend_name: String,
+    pool_name: String,
+    cluster_config: ClusterConfig,
+    max_clone_depth: u32,
+    flatten_volume_from_snapshot: bool,
+    /// Connected on first use, so commands that never touch the backend never connect.
+    cluster: Mutex<Option<Arc<Cluster>>>,
+}
+
+fn backend_error(error: RbdError) -> anyhow::Error {
+    Error::backend(error.to_string()).into()
+}
+
+/// `image@snapshot` → (image, snapshot).
+fn split_snapshot(location: &str) -> Result<(&str, &str)> {
+    location
+        .split_once('@')
+        .ok_or_else(|| anyhow::anyhow!("'{location}' is not an RBD snapshot location"))
+}
+
+fn interrupted_or(error: Option<RbdError>) -> anyhow::Error {
+    match error {
+        Some(error) => backend_error(error),
+        None => Error::interrupted().into(),
+    }
+}
+
+impl RbdDriver {
+    pub fn new(name: &str, config: &BackendConfig) -> RbdDriver {
+        RbdDriver {
+            backend_name: config
+                .volume_backend_name
+                .clone()
+                .unwrap_or_else(|| name.to_owned()),
+            pool_name: config.rbd_pool.clone().unwrap_or_else(|| "rbd".to_owned()),
+            cluster_config: ClusterConfig {
+                ceph_conf: config
+                    .rbd_ceph_conf
+                    .clone()
+                    .unwrap_or_else(|| "/etc/ceph/ceph.conf".to_owned()),
+                user: config
+                    .rbd_user
+                    .clone()
+                    .unwrap_or_else(|| "admin".to_owned()),
+                keyring: config.rbd_keyring_conf.clone(),
+                connect_timeout: config.rados_connect_timeout.unwrap_or(15),
+                op_timeout: config.rados_op_timeout.unwrap_or(30),
+            },
+            max_clone_depth: config.rbd_max_clone_depth.unwrap_or(5),
+            flatten_volume_from_snapshot: config.rbd_flatten_volume_from_snapshot.unwrap_or(false),
+            cluster: Mutex::new(None),
+        }
+    }
+
+    fn cluster(&self) -> Result<Arc<Cluster>> {
+        let mut slot = self.cluster.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(cluster) = &*slot {
+            return Ok(Arc::clone(cluster));
+        }
+        let cluster = Arc::new(Cluster::connect(&self.cluster_config).map_err(backend_error)?);
+        *slot = Some(Arc::clone(&cluster));
+        Ok(cluster)
+    }
+
+    /// Runs `f` on the pool; librados/librbd errors become backend errors.
+    fn with_pool<T>(&self, f: impl FnOnce(&Pool<'_>) -> client::RbdResult<T>) -> Result<T> {
+        let cluster = self.cluster()?;
+        let pool = cluster.pool(&self.pool_name).map_err(backend_error)?;
+        f(&pool).map_err(backend_error)
+    }
+
+    /// How many ancestors an image has (Cinder's `_get_clone_depth`).
+    fn clone_depth(pool: &Pool<'_>, image: &str) -> client::RbdResult<u32> {
+        let mut depth = 0;
+        let mut current = image.to_owned();
+        while let Some(parent) = pool.open(&current)?.parent()? {
+            depth += 1;
+            current = parent.image;
+        }
+        Ok(depth)
+    }
+
+    /// Flattens `image` on a worker thread with a progress bar; Ctrl-C stops waiting.
+    fn flatten_image(&self, image: &str, progress: &dyn Progress, cancel: &Cancel) -> Result<()> {
+        let cluster = self.cluster()?;
+        let (pool_name, image) = (self.pool_name.clone(), image.to_owned());
+        run_cancellable("flattening", progress, cancel, move |on_progress| {
+            let pool = cluster.pool(&pool_name)?;
+            pool.open(&image)?.flatten(on_progress)
+        })
+        .map_err(interrupted_or)
+    }
+
+    /// Unprotects (if needed) and removes `image@snapshot`; `AlreadyGone` if absent.
+    fn remove_snapshot(pool: &Pool<'_>, image: &str, snapshot: &str) -> client::RbdResult<Deleted> {
+        let opened = match pool.open(image) {
+            Ok(opened) => opened,
+            Err(e) if e.is_not_found() => return Ok(Deleted::AlreadyGone),
+            Err(e) => return Err(e),
+        };
+        if !opened.snap_exists(snapshot)? {
+            return Ok(Deleted::AlreadyGone);
+        }
+        if opened.snap_is_protected(snapshot)? {
+            opened.snap_unprotect(snapshot)?;
+        }
+        opened.snap_remove(snapshot)?;
+        Ok(Deleted::Removed)
+    }
+
+    fn temporary_snapshot(image_id: &str) -> String {
+        format!("{image_id}.clone_snap")
+    }
+}
+
+impl VolumeDriver for RbdDriver {
+    fn pool_name(&self) -> &str {
+        &self.pool_name
+    }
+
+    fn check_ready(&self) -> Result<()> {
+        self.with_pool(|_| Ok(()))
+    }
+
+    fn location_of(&self, image_id: &str) -> String {
+        format!("volume-{image_id}")
+    }
+
+    fn image_exists(&self, location: &str) -> Result<bool> {
+        self.with_pool(|pool| {
+            let (image, snapshot) = match location.split_once('@') {
+                Some((image, snapshot)) => (image, Some(snapshot)),
+                None => (location, None),
+            };
+            match pool.open(image) {
+                Ok(opened) => snapshot.map_or(Ok(true), |s| opened.snap_exists(s)),
+                Err(e) if e.is_not_found() => Ok(false),
+                Err(e) => Err(e),
+            }
+        })
+    }
+
+    fn list_images(&self) -> Result<Vec<String>> {
+        self.with_pool(|pool| pool.list_images())
+    }
+
+    fn create_volume(&self, image_id: &str, size_gib: u64) -> Result<String> {
+        let location = self.location_of(image_id);
+        self.with_pool(|pool| pool.create_image(&location, size_gib * GIB))?;
+        Ok(location)
+    }
+
+    fn create_volume_from_snapshot(
+        &self,
+        image_id: &str,
+        snapshot_location: &str,
+        size_gib: u64,
+        progress: &dyn Progress,
+        cancel: &Cancel,
+    ) -> Result<VolumeCreated> {
+        let (parent, snapshot) = split_snapshot(snapshot_location)?;
+        let location = self.location_of(image_id);
+        let depth = self.with_pool(|pool| {
+            let parent_image = pool.open(parent)?;
+            if !parent_image.snap_is_protected(snapshot)? {
+                parent_image.snap_protect(snapshot)?;
+            }
+            pool.clone_image(parent, snapshot, &location)?;
+            let child = pool.open(&location)?;
+            if child.size()? < size_gib * GIB {
+                child.resize(size_gib * GIB)?;
+            }
+            Self::clone_depth(pool, &location)
+        })?;
+        let flatten = self.flatten_volume_from_snapshot || depth > self.max_clone_depth;
+        if flatten {
+            tracing::info!(
+                depth,
+                max = self.max_clone_depth,
+                "flattening the new clone"
+            );
+            self.flatten_image(&location, progress, cancel)?;
+        }
+        Ok(VolumeCreated {
+            location,
+            shares_parent: !flatten,
+        })
+    }
+
+    fn create_cloned_volume(
+        &self,
+        image_id: &str,
+        source_location: &str,
+        size_gib: u64,
+        progress: &dyn Progress,
+        cancel: &Cancel,
+    ) -> Result<String> {
+        let snapshot = Self::temporary_snapshot(image_id);
+        let location = self.location_of(image_id);
+        self.with_pool(|pool| {
+            let source = pool.open(source_location)?;
+            if !source.snap_exists(&snapshot)? {
+                source.snap_create(&snapshot)?;
+            }
+            if !source.snap_is_protected(&snapshot)? {
+                source.snap_protect(&snapshot)?;
+            }
+            pool.clone_image(source_location, &snapshot, &location)?;
+            let child = pool.open(&location)?;
+            if child.size()? < size_gib * GIB {
+                child.resize(size_gib * GIB)?;
+            }
+            Ok(())
+        })?;
+        self.flatten_image(&location, progress, cancel)?;
+        self.with_pool(|pool| Self::remove_snapshot(pool, source_location, &snapshot))?;
+        Ok(location)
+    }
+
+    fn undo_create_volume(&self, image_id: &str, source_location: Option<&str>) -> Result<()> {
+        self.delete_image(&self.location_of(image_id))?;
+        if let Some(source) = source_location.filter(|s| !s.contains('@')) {
+            let snapshot = Self::temporary_snapshot(image_id);
+            self.with_pool(|pool| Self::remove_snapshot(pool, source, &snapshot))?;
+        }
+        Ok(())
+    }
+
+    fn delete_image(&self, location: &str) -> Result<Deleted> {
+        if let Some((image, snapshot)) = location.split_once('@') {
+            return self.with_pool(|pool| Self::remove_snapshot(pool, image, snapshot));
+        }
+        self.with_pool(|pool| match pool.remove_image(location) {
+            Ok(()) => Ok(Deleted::Removed),
+            Err(e) if e.is_not_found() => Ok(Deleted::AlreadyGone),
+            Err(e) => Err(e),
+        })
+    }
+
+    fn extend_volume(&self, location: &str, size_gib: u64) -> Result<()> {
+        self.with_pool(|pool| {
+            let image = pool.open(location)?;
+            if image.size()? < size_gib * GIB {
+                image.resize(size_gib * GIB)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn create_snapshot(
+        &self,
+        volume_location: &str,
+        snapshot_id: &str,
+        _new_image_id: &str,
+    ) -> Result<SnapshotCreated> {
+        let snapshot = format!("snapshot-{snapshot_id}");
+        self.with_pool(|pool| {
+            let image = pool.open(volume_location)?;
+            if !image.snap_exists(&snapshot)? {
+                image.snap_create(&snapshot)?;
+            }
+            // Protected, as Cinder does, so it can be cloned at once.
+            if !image.snap_is_protected(&snapshot)? {
+                image.snap_protect(&snapshot)?;
+            }
+            Ok(())
+        })?;
+        Ok(SnapshotCreated {
+            snapshot_location: format!("{volume_location}@{snapshot}"),
+            volume_location: volume_location.to_owned(),
+        })
+    }
+
+    fn undo_create_snapshot(
+        &self,
+        volume_location: &str,
+        snapshot_id: &str,
+        _new_image_id: &str,
+    ) -> Result<()> {
+        let snapshot = format!("snapshot-{snapshot_id}");
+        self.with_pool(|pool| Self::remove_snapshot(pool, volume_location, &snapshot))?;
+        Ok(())
+    }
+
+    fn delete_snapshot(&self, _volume_location: &str, snapshot_location: &str) -> Result<()> {
+        self.delete_image(snapshot_location)?;
+        Ok(())
+    }
+
+    fn revert_to_snapshot(
+        &self,
+        volume_location: &str,
+        snapshot_location: &str,
+        _new_image_id: &str,
+        size_gib: u64,
+        progress: &dyn Progress,
+        cancel: &Cancel,
+    ) -> Result<String> {
+        let (_, snapshot) = split_snapshot(snapshot_location)?;
+        let cluster = self.cluster()?;
+        let (pool_name, image, snapshot) = (
+            self.pool_name.clone(),
+            volume_location.to_owned(),
+            snapshot.to_owned(),
+        );
+        run_cancellable("reverting", progress, cancel, move |on_progress| {
+            let pool = cluster.pool(&pool_name)?;
+            let opened = pool.open(&image)?;
+            opened.rollback(&snapshot, on_progress)?;
+            // The volume keeps its size, as Cinder's revert does.
+            if opened.size()? < size_gib * GIB {
+                opened.resize(size_gib * GIB)?;
+            }
+            Ok(())
+        })
+        .map_err(interrupted_or)?;
+        Ok(volume_location.to_owned())
+    }
+
+    fn flatten(
+        &self,
+        volume_location: &str,
+        _oldest_snapshot: Option<&str>,
+        progress: &dyn Progress,
+        cancel: &Cancel,
+    ) -> Result<()> {
+        let has_parent =
+            self.with_pool(|pool| Ok(pool.open(volume_location)?.parent()?.is_some()))?;
+        if !has_parent {
+            return Ok(());
+        }
+        self.flatten_image(volume_location, progress, cancel)
+    }
+
+    fn stats(&self) -> Result<BackendStats> {
+        // Raw cluster capacity; a cluster without a running ceph-mgr reports 0.
+        let (total_kb, free_kb) = self.cluster()?.capacity_kb().map_err(backend_error)?;
+        let gib = |kb: u64| ((kb as f64 / (1024.0 * 1024.0)) * 100.0).round() / 100.0;
+        Ok(BackendStats {
+            volume_backend_name: self.backend_name.clone(),
+            pool_name: self.pool_name.clone(),
+            driver: "rbd".to_owned(),
+            total_capacity_gb: gib(total_kb),
+            free_capacity_gb: gib(free_kb),
+            thin_provisioning_support: true,
+            location: format!("{}:{}", self.cluster_config.ceph_conf, self.pool_name),
+        })
+    }
+}
