@@ -13,3 +13,5 @@ mod generated;
 mod interrupt;
 mod json_contract;
 mod lifecycle;
+#[cfg(feature = "rbd")]
+mod rbd;

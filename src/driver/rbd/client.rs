@@ -228,9 +228,15 @@ impl<'a> Pool<'a> {
 
     pub fn remove_image(&self, name: &str) -> RbdResult<()> {
         let n = cstring(name)?;
-        // SAFETY: `io` is open; no progress callback is passed.
-        let rc =
-            unsafe { ffi::rbd_remove_with_progress(self.io, n.as_ptr(), None, ptr::null_mut()) };
+        // librbd calls the callback unconditionally: it must never be NULL.
+        let context = ProgressContext {
+            on_progress: &|_| {},
+        };
+        let data = &context as *const ProgressContext<'_> as *mut c_void;
+        // SAFETY: `io` is open; `n` and `context` outlive the call.
+        let rc = unsafe {
+            ffi::rbd_remove_with_progress(self.io, n.as_ptr(), Some(progress_trampoline), data)
+        };
         check(rc, || format!("cannot remove image {name}"))?;
         Ok(())
     }
@@ -308,8 +314,15 @@ impl Image<'_> {
     }
 
     pub fn resize(&self, size: u64) -> RbdResult<()> {
-        // SAFETY: the image is open; growing only (allow_shrink = false); no callback.
-        let rc = unsafe { ffi::rbd_resize2(self.handle, size, false, None, ptr::null_mut()) };
+        // librbd calls the callback unconditionally: it must never be NULL.
+        let context = ProgressContext {
+            on_progress: &|_| {},
+        };
+        let data = &context as *const ProgressContext<'_> as *mut c_void;
+        // SAFETY: the image is open; growing only (allow_shrink = false); `context` outlives
+        // the call.
+        let rc =
+            unsafe { ffi::rbd_resize2(self.handle, size, false, Some(progress_trampoline), data) };
         check(rc, || format!("cannot resize {}", self.name))?;
         Ok(())
     }

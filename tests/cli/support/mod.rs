@@ -15,6 +15,8 @@ pub use json::*;
 pub struct TestEnv {
     pub dir: TempDir,
     pub state: PathBuf,
+    /// A configuration file passed as `$BLOCKCTL_CONFIG`, if any.
+    pub config: Option<PathBuf>,
 }
 
 /// Everything an operator could observe of the catalogue and the backend: used to prove
@@ -31,7 +33,20 @@ impl TestEnv {
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
         let state = dir.path().join("state");
-        TestEnv { dir, state }
+        TestEnv {
+            dir,
+            state,
+            config: None,
+        }
+    }
+
+    /// A fresh env whose configuration is `toml`.
+    pub fn with_config(toml: &str) -> TestEnv {
+        let mut env = TestEnv::new();
+        let path = env.dir.path().join("blockctl.toml");
+        std::fs::write(&path, toml).expect("write config");
+        env.config = Some(path);
+        env
     }
 
     /// `blockctl` with this env's state dir, no user configuration and no fault injection.
@@ -45,6 +60,9 @@ impl TestEnv {
             .env_remove("BLOCKCTL_LOG")
             .env("NO_COLOR", "1")
             .timeout(std::time::Duration::from_secs(120));
+        if let Some(config) = &self.config {
+            cmd.env("BLOCKCTL_CONFIG", config);
+        }
         cmd
     }
 

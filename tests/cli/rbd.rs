@@ -1,0 +1,325 @@
+//! The RBD backend against the real test cluster (`scripts/test.sh` starts it with
+//! `scripts/ceph-cluster.sh` and exports `BLOCKCTL_TEST_CEPH_CONF`). Built with the `rbd`
+//! feature only; without the cluster variable these tests fail, they are never skipped.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::support::{Change, Deletion, TestEnv, Volume};
+
+const MIB: u64 = 1 << 20;
+const POOL: &str = "volumes";
+
+fn ceph_conf() -> String {
+    std::env::var("BLOCKCTL_TEST_CEPH_CONF").expect(
+        "BLOCKCTL_TEST_CEPH_CONF is not set: the rbd tests need the test cluster \
+         (scripts/test.sh starts it with scripts/ceph-cluster.sh start DIR)",
+    )
+}
+
+/// An env whose only backend is the test cluster's `volumes` pool; `extra` adds options.
+fn rbd_env(extra: &str) -> TestEnv {
+    TestEnv::with_config(&format!(
+        "enabled_backends = [\"ceph\"]\n\
+         [backends.ceph]\n\
+         volume_driver = \"rbd\"\n\
+         volume_backend_name = \"ceph\"\n\
+         rbd_pool = \"{POOL}\"\n\
+         rbd_ceph_conf = \"{}\"\n\
+         rbd_user = \"admin\"\n\
+         rados_connect_timeout = 10\n\
+         {extra}\n",
+        ceph_conf()
+    ))
+}
+
+/// `rbd -c CONF ARGS --format json`, which must succeed.
+fn rbd_json(args: &[&str]) -> Value {
+    let output = Command::new("rbd")
+        .args(["-c", &ceph_conf()])
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .expect("run rbd");
+    assert!(
+        output.status.success(),
+        "rbd {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("rbd json")
+}
+
+fn image_exists(image: &str) -> bool {
+    Command::new("rbd")
+        .args(["-c", &ceph_conf(), "info", &format!("{POOL}/{image}")])
+        .output()
+        .expect("run rbd")
+        .status
+        .success()
+}
+
+fn info(image: &str) -> Value {
+    rbd_json(&["info", &format!("{POOL}/{image}")])
+}
+
+fn snapshots(image: &str) -> Vec<Value> {
+    rbd_json(&["snap", "ls", &format!("{POOL}/{image}")])
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Writes or checks `len` bytes of `pattern` at `offset` through Ceph's Python bindings.
+fn pattern_io(op: &str, image: &str, pattern: u8, offset: u64, len: u64) -> bool {
+    const SCRIPT: &str = r#"
+import sys, rados, rbd
+conf, pool, spec, op, pattern, offset, length = sys.argv[1:]
+name, _, snap = spec.partition("@")
+pattern, offset, length = int(pattern), int(offset), int(length)
+chunk = 4 << 20
+with rados.Rados(conffile=conf) as cluster, cluster.open_ioctx(pool) as io:
+    with rbd.Image(io, name, snapshot=snap or None, read_only=(op == "read")) as image:
+        done = 0
+        while done < length:
+            n = min(chunk, length - done)
+            if op == "write":
+                image.write(bytes([pattern]) * n, offset + done)
+            elif image.read(offset + done, n) != bytes([pattern]) * n:
+                sys.exit(1)
+            done += n
+"#;
+    let status = Command::new("/usr/bin/python3")
+        .args(["-c", SCRIPT, &ceph_conf(), POOL, image, op])
+        .args([pattern.to_string(), offset.to_string(), len.to_string()])
+        .status()
+        .expect("run python3 with python3-rbd");
+    status.success()
+}
+
+fn write_pattern(image: &str, pattern: u8, offset: u64, len: u64) {
+    assert!(
+        pattern_io("write", image, pattern, offset, len),
+        "write into {image}"
+    );
+}
+
+fn reads_pattern(image: &str, pattern: u8, offset: u64, len: u64) -> bool {
+    pattern_io("read", image, pattern, offset, len)
+}
+
+fn location(env: &TestEnv, volume: &str) -> String {
+    let volume: Volume = env.json(&["volume", "show", volume]);
+    volume.provider_location.expect("provider_location")
+}
+
+#[test]
+fn rbd_lifecycle_with_real_data() {
+    let env = rbd_env("");
+    let db = env.create_volume("db1", "1G");
+    let image = db.provider_location.clone().unwrap();
+    assert_eq!(image, format!("volume-{}", db.id));
+    assert_eq!(info(&image)["size"], 1u64 << 30);
+    assert!(db.host.ends_with("@ceph#volumes"), "{}", db.host);
+    write_pattern(&image, 1, 0, MIB);
+
+    let snap: Change<crate::support::Snapshot> =
+        env.json(&["volume", "snapshot", "db1", "--name", "nightly"]);
+    let snap_name = format!("snapshot-{}", snap.value.id);
+    assert_eq!(
+        snap.value.provider_location.as_deref(),
+        Some(format!("{image}@{snap_name}").as_str())
+    );
+    let listed = snapshots(&image);
+    assert!(
+        listed
+            .iter()
+            .any(|s| s["name"] == snap_name.as_str() && s["protected"] == "true"),
+        "{listed:?}"
+    );
+    assert_eq!(
+        location(&env, "db1"),
+        image,
+        "an RBD snapshot leaves the volume's image in place"
+    );
+    write_pattern(&image, 2, 0, MIB);
+
+    let clone: Change<Volume> =
+        env.json(&["volume", "clone", "--snapshot", "nightly", "--name", "copy"]);
+    let clone_image = clone.value.provider_location.clone().unwrap();
+    assert_eq!(
+        clone.value.parent_snapshot_id.as_deref(),
+        Some(snap.value.id.as_str())
+    );
+    assert_eq!(info(&clone_image)["parent"]["snapshot"], snap_name.as_str());
+    assert!(
+        reads_pattern(&clone_image, 1, 0, MIB),
+        "the clone reads the snapshot's data"
+    );
+
+    let flat: Change<Volume> = env.json(&["volume", "flatten", "copy"]);
+    assert!(flat.changed && flat.value.parent_snapshot_id.is_none());
+    assert!(
+        info(&clone_image).get("parent").is_none(),
+        "flattened: no RBD parent"
+    );
+    assert!(reads_pattern(&clone_image, 1, 0, MIB));
+
+    let extended: Change<Volume> = env.json(&["volume", "extend", "db1", "--size", "2G"]);
+    assert_eq!(extended.value.size, 2);
+    assert_eq!(info(&image)["size"], 2u64 << 30);
+
+    env.ok(&["volume", "revert", "db1", "--snapshot", "nightly", "--yes"]);
+    assert!(
+        reads_pattern(&image, 1, 0, MIB),
+        "reverted to the snapshot's data"
+    );
+    assert_eq!(
+        info(&image)["size"],
+        2u64 << 30,
+        "the volume keeps its size"
+    );
+    assert_eq!(env.quota("gigabytes").in_use, 2 + 1 + 1);
+
+    let deleted: Change<Deletion> =
+        env.json(&["volume", "delete", "db1", "copy", "--cascade", "--yes"]);
+    assert_eq!(deleted.value.snapshots, vec![snap.value.id.clone()]);
+    assert!(!image_exists(&image) && !image_exists(&clone_image));
+    assert_eq!(env.quota("gigabytes").in_use, 0);
+    assert_eq!(env.quota("snapshots").in_use, 0);
+}
+
+#[test]
+fn rbd_clone_deeper_than_max_clone_depth_is_flattened() {
+    let env = rbd_env("rbd_max_clone_depth = 1");
+    env.create_volume("base", "1G");
+    write_pattern(&location(&env, "base"), 7, 0, MIB);
+    env.ok(&["volume", "snapshot", "base", "--name", "s1"]);
+    let first: Change<Volume> = env.json(&["volume", "clone", "--snapshot", "s1", "--name", "c1"]);
+    assert!(
+        first.value.parent_snapshot_id.is_some(),
+        "depth 1 is allowed"
+    );
+    env.ok(&["volume", "snapshot", "c1", "--name", "s2"]);
+    let second: Change<Volume> = env.json(&["volume", "clone", "--snapshot", "s2", "--name", "c2"]);
+    let image = second.value.provider_location.clone().unwrap();
+    assert!(
+        second.value.parent_snapshot_id.is_none(),
+        "depth 2 > 1: flattened as it is made"
+    );
+    assert!(info(&image).get("parent").is_none());
+    assert!(reads_pattern(&image, 7, 0, MIB));
+    // Not a dependent any more: s2 (and then c1) can go.
+    env.ok(&["snapshot", "delete", "s2", "--yes"]);
+}
+
+#[test]
+fn rbd_flatten_volume_from_snapshot_flattens_every_clone() {
+    let env = rbd_env("rbd_flatten_volume_from_snapshot = true");
+    env.create_volume("base", "1G");
+    env.ok(&["volume", "snapshot", "base", "--name", "s1"]);
+    let clone: Change<Volume> = env.json(&["volume", "clone", "--snapshot", "s1", "--name", "c1"]);
+    assert!(clone.value.parent_snapshot_id.is_none());
+    assert!(
+        info(&clone.value.provider_location.unwrap())
+            .get("parent")
+            .is_none()
+    );
+}
+
+#[test]
+fn rbd_clone_of_a_volume_is_independent_and_leaves_no_snapshot_behind() {
+    let env = rbd_env("");
+    let source = env.create_volume("src", "1G");
+    let source_image = source.provider_location.unwrap();
+    write_pattern(&source_image, 3, 4 * MIB, MIB);
+    let clone: Change<Volume> = env.json(&[
+        "volume", "clone", "--source", "src", "--name", "copy", "--size", "2G",
+    ]);
+    let image = clone.value.provider_location.clone().unwrap();
+    assert_eq!(
+        clone.value.source_volid.as_deref(),
+        Some(source.id.as_str())
+    );
+    assert!(info(&image).get("parent").is_none(), "flattened");
+    assert_eq!(info(&image)["size"], 2u64 << 30);
+    assert!(reads_pattern(&image, 3, 4 * MIB, MIB));
+    assert!(
+        snapshots(&source_image).is_empty(),
+        "the temporary clone snapshot is gone"
+    );
+    env.ok(&["volume", "delete", "src", "--yes"]);
+    assert!(
+        reads_pattern(&image, 3, 4 * MIB, MIB),
+        "the copy outlives its source"
+    );
+}
+
+#[test]
+fn rbd_delete_with_dependent_clones_is_refused_until_they_are_flattened() {
+    let env = rbd_env("");
+    let base = env.create_volume("base", "1G");
+    env.ok(&["volume", "snapshot", "base", "--name", "gold"]);
+    env.ok(&["volume", "clone", "--snapshot", "gold", "--name", "child"]);
+    let before = env.observe_rbd(&base.provider_location.clone().unwrap());
+    let stderr = env.fails(&["volume", "delete", "base", "--cascade", "--yes"], 5);
+    assert!(
+        stderr.contains("dependent clone") && stderr.contains("child"),
+        "{stderr}"
+    );
+    let stderr = env.fails(&["snapshot", "delete", "gold", "--yes"], 5);
+    assert!(stderr.contains("child"), "{stderr}");
+    assert_eq!(
+        env.observe_rbd(&base.provider_location.clone().unwrap()),
+        before,
+        "nothing changed"
+    );
+    env.ok(&["volume", "flatten", "child"]);
+    env.ok(&["volume", "delete", "base", "--cascade", "--yes"]);
+    assert!(!image_exists(&base.provider_location.unwrap()));
+}
+
+#[test]
+fn rbd_unreachable_cluster_fails_fast_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let conf: PathBuf = dir.path().join("ceph.conf");
+    // A monitor address nothing listens on.
+    std::fs::write(
+        &conf,
+        "[global]\nmon host = v1:127.0.0.1:9\nauth client required = none\n",
+    )
+    .unwrap();
+    let env = TestEnv::with_config(&format!(
+        "enabled_backends = [\"ceph\"]\n[backends.ceph]\nvolume_driver = \"rbd\"\n\
+         rbd_pool = \"volumes\"\nrbd_ceph_conf = \"{}\"\nrados_connect_timeout = 3\n",
+        conf.display()
+    ));
+    let started = std::time::Instant::now();
+    let stderr = env.fails(&["volume", "create", "x", "--size", "1"], 7);
+    let elapsed = started.elapsed();
+    assert!(
+        stderr.contains("cannot connect to the Ceph cluster"),
+        "{stderr}"
+    );
+    assert!(
+        elapsed.as_secs() < 20,
+        "took {elapsed:?} despite a 3 s connect timeout"
+    );
+    assert!(
+        env.json::<Vec<Volume>>(&["volume", "list"]).is_empty(),
+        "nothing was created"
+    );
+}
+
+impl TestEnv {
+    /// What an operator can observe of an RBD-backed env: rows, quotas, and the volume
+    /// image's snapshots.
+    fn observe_rbd(&self, image: &str) -> (Vec<Volume>, Vec<crate::support::Quota>, Vec<Value>) {
+        (
+            self.json(&["volume", "list"]),
+            self.json(&["quota", "show"]),
+            snapshots(image),
+        )
+    }
+}
