@@ -5,7 +5,6 @@ use std::marker::PhantomData;
 use std::ptr;
 
 use super::ffi;
-use crate::driver::Progress;
 use crate::process::Cancel;
 
 /// A failed librados/librbd call: what was attempted and the errno it returned.
@@ -19,6 +18,11 @@ pub struct RbdError {
 impl RbdError {
     pub fn is_not_found(&self) -> bool {
         self.errno == libc::ENOENT
+    }
+
+    /// The operation stopped because the progress callback asked it to (Ctrl-C).
+    pub fn is_cancelled(&self) -> bool {
+        self.errno == libc::ECANCELED
     }
 }
 
@@ -231,6 +235,7 @@ impl<'a> Pool<'a> {
         // librbd calls the callback unconditionally: it must never be NULL.
         let context = ProgressContext {
             on_progress: &|_| {},
+            cancel: None,
         };
         let data = &context as *const ProgressContext<'_> as *mut c_void;
         // SAFETY: `io` is open; `n` and `context` outlive the call.
@@ -269,10 +274,6 @@ pub struct Image<'a> {
     _pool: PhantomData<&'a Pool<'a>>,
 }
 
-// SAFETY: librbd image handles may be used from another thread as long as calls are not
-// concurrent; blockctl moves an image to one worker thread at a time (see `run_cancellable`).
-unsafe impl Send for Image<'_> {}
-
 impl Drop for Image<'_> {
     fn drop(&mut self) {
         // SAFETY: `handle` came from rbd_open and is closed once, here.
@@ -289,19 +290,27 @@ pub struct ParentSpec {
 }
 
 /// Receives progress in hundredths of a percent.
-pub type OnProgress<'a> = &'a (dyn Fn(u64) + Sync);
+pub type OnProgress<'a> = &'a dyn Fn(u64);
 
 /// The progress callback's context.
 struct ProgressContext<'a> {
     on_progress: OnProgress<'a>,
+    cancel: Option<&'a Cancel>,
 }
 
+/// librbd's progress callback: moves the bar, and returns `-ECANCELED` once Ctrl-C was
+/// pressed, which makes librbd stop the operation cleanly (in-flight object requests
+/// complete; a flatten leaves a valid clone).
 unsafe extern "C" fn progress_trampoline(offset: u64, total: u64, data: *mut c_void) -> c_int {
     // SAFETY: `data` is the `ProgressContext` the caller passed for the duration of the
     // librbd call that invokes this callback.
     let context = unsafe { &*(data as *const ProgressContext<'_>) };
     (context.on_progress)(offset.saturating_mul(10_000) / total.max(1));
-    0
+    if context.cancel.is_some_and(Cancel::is_cancelled) {
+        -libc::ECANCELED
+    } else {
+        0
+    }
 }
 
 impl Image<'_> {
@@ -317,6 +326,7 @@ impl Image<'_> {
         // librbd calls the callback unconditionally: it must never be NULL.
         let context = ProgressContext {
             on_progress: &|_| {},
+            cancel: None,
         };
         let data = &context as *const ProgressContext<'_> as *mut c_void;
         // SAFETY: the image is open; growing only (allow_shrink = false); `context` outlives
@@ -405,8 +415,11 @@ impl Image<'_> {
     }
 
     /// Copies the parent's data into this clone (librbd progress drives the bar).
-    pub fn flatten(&self, on_progress: OnProgress<'_>) -> RbdResult<()> {
-        let context = ProgressContext { on_progress };
+    pub fn flatten(&self, on_progress: OnProgress<'_>, cancel: &Cancel) -> RbdResult<()> {
+        let context = ProgressContext {
+            on_progress,
+            cancel: Some(cancel),
+        };
         let data = &context as *const ProgressContext<'_> as *mut c_void;
         // SAFETY: the image is open; `context` outlives the call that uses it.
         let rc =
@@ -416,9 +429,17 @@ impl Image<'_> {
     }
 
     /// Rolls the image back to `snapshot` (its data since is discarded).
-    pub fn rollback(&self, snapshot: &str, on_progress: OnProgress<'_>) -> RbdResult<()> {
+    pub fn rollback(
+        &self,
+        snapshot: &str,
+        on_progress: OnProgress<'_>,
+        cancel: &Cancel,
+    ) -> RbdResult<()> {
         let s = cstring(snapshot)?;
-        let context = ProgressContext { on_progress };
+        let context = ProgressContext {
+            on_progress,
+            cancel: Some(cancel),
+        };
         let data = &context as *const ProgressContext<'_> as *mut c_void;
         // SAFETY: the image is open; `s` and `context` outlive the call.
         let rc = unsafe {
@@ -434,50 +455,4 @@ impl Image<'_> {
         })?;
         Ok(())
     }
-}
-
-enum Report<T> {
-    Progress(u64),
-    Done(RbdResult<T>),
-}
-
-/// Runs a long librbd operation on a worker thread, feeding its progress to `progress`, so
-/// Ctrl-C can stop waiting for it: librbd ignores a progress callback's return value, so
-/// an operation in flight cannot be aborted. On cancel this returns `Err(None)` at once;
-/// the process then reverts its flow and exits, which ends the operation as Ctrl-C ends
-/// `rbd flatten` (the clone stays valid).
-pub fn run_cancellable<T: Send + 'static>(
-    label: &str,
-    progress: &dyn Progress,
-    cancel: &Cancel,
-    operation: impl FnOnce(OnProgress<'_>) -> RbdResult<T> + Send + 'static,
-) -> Result<T, Option<RbdError>> {
-    let (sender, receiver) = std::sync::mpsc::channel::<Report<T>>();
-    std::thread::spawn(move || {
-        let reporter = std::sync::Mutex::new(sender.clone());
-        let on_progress = move |position: u64| {
-            let _ = reporter.lock().map(|s| s.send(Report::Progress(position)));
-        };
-        let result = operation(&on_progress);
-        let _ = sender.send(Report::Done(result));
-    });
-    progress.start(label, 10_000);
-    let outcome = loop {
-        match receiver.recv_timeout(std::time::Duration::from_millis(50)) {
-            Ok(Report::Progress(position)) => progress.set_position(position),
-            Ok(Report::Done(result)) => break result.map_err(Some),
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) if cancel.is_cancelled() => {
-                break Err(None);
-            }
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                break Err(Some(RbdError {
-                    what: "the librbd worker thread died".to_owned(),
-                    errno: libc::EIO,
-                }));
-            }
-        }
-    };
-    progress.finish();
-    outcome
 }

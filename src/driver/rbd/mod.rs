@@ -10,7 +10,7 @@ mod ffi;
 
 use std::sync::{Arc, Mutex};
 
-use client::{Cluster, ClusterConfig, Pool, RbdError, run_cancellable};
+use client::{Cluster, ClusterConfig, Pool, RbdError};
 
 use super::{BackendStats, Deleted, Progress, SnapshotCreated, VolumeCreated, VolumeDriver};
 use crate::config::BackendConfig;
@@ -30,6 +30,9 @@ pub struct RbdDriver {
 }
 
 fn backend_error(error: RbdError) -> anyhow::Error {
+    if error.is_cancelled() {
+        return Error::interrupted().into();
+    }
     Error::backend(error.to_string()).into()
 }
 
@@ -38,13 +41,6 @@ fn split_snapshot(location: &str) -> Result<(&str, &str)> {
     location
         .split_once('@')
         .ok_or_else(|| anyhow::anyhow!("'{location}' is not an RBD snapshot location"))
-}
-
-fn interrupted_or(error: Option<RbdError>) -> anyhow::Error {
-    match error {
-        Some(error) => backend_error(error),
-        None => Error::interrupted().into(),
-    }
 }
 
 impl RbdDriver {
@@ -102,15 +98,13 @@ impl RbdDriver {
         Ok(depth)
     }
 
-    /// Flattens `image` on a worker thread with a progress bar; Ctrl-C stops waiting.
+    /// Flattens `image` with a progress bar; Ctrl-C stops it cleanly (a valid clone stays).
     fn flatten_image(&self, image: &str, progress: &dyn Progress, cancel: &Cancel) -> Result<()> {
-        let cluster = self.cluster()?;
-        let (pool_name, image) = (self.pool_name.clone(), image.to_owned());
-        run_cancellable("flattening", progress, cancel, move |on_progress| {
-            let pool = cluster.pool(&pool_name)?;
-            pool.open(&image)?.flatten(on_progress)
-        })
-        .map_err(interrupted_or)
+        progress.start("flattening", 10_000);
+        let on_progress = |position| progress.set_position(position);
+        let result = self.with_pool(|pool| pool.open(image)?.flatten(&on_progress, cancel));
+        progress.finish();
+        result
     }
 
     /// Unprotects (if needed) and removes `image@snapshot`; `AlreadyGone` if absent.
@@ -319,23 +313,19 @@ impl VolumeDriver for RbdDriver {
         cancel: &Cancel,
     ) -> Result<String> {
         let (_, snapshot) = split_snapshot(snapshot_location)?;
-        let cluster = self.cluster()?;
-        let (pool_name, image, snapshot) = (
-            self.pool_name.clone(),
-            volume_location.to_owned(),
-            snapshot.to_owned(),
-        );
-        run_cancellable("reverting", progress, cancel, move |on_progress| {
-            let pool = cluster.pool(&pool_name)?;
-            let opened = pool.open(&image)?;
-            opened.rollback(&snapshot, on_progress)?;
+        progress.start("reverting", 10_000);
+        let on_progress = |position| progress.set_position(position);
+        let result = self.with_pool(|pool| {
+            let image = pool.open(volume_location)?;
+            image.rollback(snapshot, &on_progress, cancel)?;
             // The volume keeps its size, as Cinder's revert does.
-            if opened.size()? < size_gib * GIB {
-                opened.resize(size_gib * GIB)?;
+            if image.size()? < size_gib * GIB {
+                image.resize(size_gib * GIB)?;
             }
             Ok(())
-        })
-        .map_err(interrupted_or)?;
+        });
+        progress.finish();
+        result?;
         Ok(volume_location.to_owned())
     }
 
