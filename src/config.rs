@@ -42,25 +42,36 @@ pub struct Config {
 #[serde(deny_unknown_fields)]
 pub struct BackendConfig {
     pub volume_driver: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume_backend_name: Option<String>,
     /// `file` driver: the directory of qcow2 images (default: `STATE_DIR/volumes`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_volume_path: Option<PathBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_helper: Option<String>,
     /// `rbd` driver: the pool of volume images (default `rbd`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rbd_pool: Option<String>,
     /// `rbd` driver: the Ceph configuration file (default `/etc/ceph/ceph.conf`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rbd_ceph_conf: Option<String>,
     /// `rbd` driver: the Ceph user, without `client.` (default `admin`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rbd_user: Option<String>,
     /// `rbd` driver: a keyring file for `rbd_user`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rbd_keyring_conf: Option<String>,
     /// `rbd` driver: clones deeper than this are flattened as they are made (default 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rbd_max_clone_depth: Option<u32>,
     /// `rbd` driver: flatten every volume made from a snapshot (default false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rbd_flatten_volume_from_snapshot: Option<bool>,
     /// `rbd` driver: seconds to connect (`client_mount_timeout`, default 15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rados_connect_timeout: Option<u64>,
     /// `rbd` driver: seconds per monitor/OSD operation (default 30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rados_op_timeout: Option<u64>,
 }
 

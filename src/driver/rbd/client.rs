@@ -119,6 +119,14 @@ impl Cluster {
                 config.ceph_conf, config.user, config.connect_timeout
             )
         })?;
+        // Ceph 16 with `auth none` sometimes sends a fresh client's first monitor request
+        // before it has the cluster's maps (refused as "wrong fsid"); waiting for the
+        // latest OSD map first avoids it.
+        // SAFETY: the handle is connected.
+        let rc = unsafe { ffi::rados_wait_for_latest_osdmap(handle) };
+        check(rc, || {
+            format!("cannot read the cluster map of {}", config.ceph_conf)
+        })?;
         Ok(cluster)
     }
 
