@@ -87,6 +87,9 @@ pub struct Volume {
     pub source_volid: Option<String>,
     /// The snapshot whose data this volume still shares (copy-on-write); `None` once flattened.
     pub parent_snapshot_id: Option<String>,
+    /// How many clone links lead to a volume sharing no data (0: not a clone). Derived.
+    #[serde(default)]
+    pub clone_depth: u32,
     pub provider_location: Option<String>,
     pub description: Option<String>,
     pub created_at: String,

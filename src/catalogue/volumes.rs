@@ -1,6 +1,6 @@
 //! The `volumes` table.
 
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{Row, Transaction, params};
 
 use crate::error::{Error, Result};
 use crate::model::{Volume, VolumeStatus};
@@ -31,6 +31,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Volume> {
         snapshot_id: row.get(10)?,
         source_volid: row.get(11)?,
         parent_snapshot_id: row.get(12)?,
+        clone_depth: 0,
         provider_location: row.get(13)?,
         description: row.get(14)?,
         created_at: row.get(15)?,
@@ -73,10 +74,43 @@ pub fn insert(tx: &Transaction<'_>, v: &Volume) -> Result<()> {
     }
 }
 
+/// Volumes matching `filter` (a WHERE/ORDER clause on `v`), with their clone depth.
+fn query(tx: &Transaction<'_>, filter: &str, params: impl rusqlite::Params) -> Result<Vec<Volume>> {
+    let mut statement = tx.prepare_cached(&select(filter))?;
+    let mut volumes = statement
+        .query_map(params, from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    fill_clone_depth(tx, &mut volumes)?;
+    Ok(volumes)
+}
+
+/// Sets `clone_depth`: how many snapshot → volume links lead from each volume to one that
+/// shares no data with a parent (0 for an independent volume).
+fn fill_clone_depth(tx: &Transaction<'_>, volumes: &mut [Volume]) -> Result<()> {
+    if volumes.iter().all(|v| v.parent_snapshot_id.is_none()) {
+        return Ok(());
+    }
+    let mut statement = tx.prepare_cached(
+        "SELECT v.id, s.volume_id FROM volumes v JOIN snapshots s ON s.id = v.parent_snapshot_id",
+    )?;
+    let parents: std::collections::HashMap<String, String> = statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for volume in volumes {
+        let mut current = &volume.id;
+        while let Some(parent) = parents.get(current) {
+            volume.clone_depth += 1;
+            current = parent;
+            if volume.clone_depth as usize > parents.len() {
+                break; // a cycle cannot happen, but never loop for ever
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn get(tx: &Transaction<'_>, id: &str) -> Result<Option<Volume>> {
-    Ok(tx
-        .query_row(&select("WHERE v.id = ?1"), [id], from_row)
-        .optional()?)
+    Ok(query(tx, "WHERE v.id = ?1", [id])?.pop())
 }
 
 /// The volume that must exist (a flow holds its id).
@@ -85,29 +119,29 @@ pub fn must_get(tx: &Transaction<'_>, id: &str) -> Result<Volume> {
 }
 
 pub fn get_by_name(tx: &Transaction<'_>, project: &str, name: &str) -> Result<Option<Volume>> {
-    Ok(tx
-        .query_row(
-            &select("WHERE v.project_id = ?1 AND v.name = ?2"),
-            [project, name],
-            from_row,
-        )
-        .optional()?)
+    Ok(query(
+        tx,
+        "WHERE v.project_id = ?1 AND v.name = ?2",
+        [project, name],
+    )?
+    .pop())
 }
 
 pub fn list(tx: &Transaction<'_>, project: &str) -> Result<Vec<Volume>> {
-    let mut statement = tx.prepare_cached(&select(
+    query(
+        tx,
         "WHERE v.project_id = ?1 ORDER BY v.created_at, v.id",
-    ))?;
-    let rows = statement.query_map([project], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [project],
+    )
 }
 
 /// Volumes still sharing data with a snapshot (copy-on-write clones not yet flattened).
 pub fn dependents_of_snapshot(tx: &Transaction<'_>, snapshot_id: &str) -> Result<Vec<Volume>> {
-    let mut statement =
-        tx.prepare_cached(&select("WHERE v.parent_snapshot_id = ?1 ORDER BY v.name"))?;
-    let rows = statement.query_map([snapshot_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    query(
+        tx,
+        "WHERE v.parent_snapshot_id = ?1 ORDER BY v.name",
+        [snapshot_id],
+    )
 }
 
 /// Resolves an operator's reference: exact id, then exact name, then a unique id prefix.
@@ -126,14 +160,12 @@ fn by_id_prefix(tx: &Transaction<'_>, project: &str, prefix: &str) -> Result<Vec
     if !super::looks_like_id_prefix(prefix) {
         return Ok(Vec::new());
     }
-    let mut statement = tx.prepare_cached(&select(
-        "WHERE v.project_id = ?1 AND substr(v.id, 1, ?2) = ?3",
-    ))?;
-    let rows = statement.query_map(
+    let filter = "WHERE v.project_id = ?1 AND substr(v.id, 1, ?2) = ?3";
+    query(
+        tx,
+        filter,
         params![project, prefix.len(), prefix.to_ascii_lowercase()],
-        from_row,
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )
 }
 
 /// Cinder's `conditional_update`: moves the volume to `to` only from one of `from`.

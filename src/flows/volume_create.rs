@@ -163,6 +163,7 @@ impl Task<CreateVolumeStore> for EntryCreateTask {
             project_id: store.project_id.clone(),
             bootable: false,
             parent_snapshot_id: snapshot_id.clone(),
+            clone_depth: 0,
             snapshot_id,
             source_volid,
             provider_location: None,

@@ -127,6 +127,10 @@ fn clone_from_snapshot_is_a_copy_on_write_overlay() {
 
     assert!(changed);
     assert_eq!(clone.parent_snapshot_id.as_ref(), Some(&snap.id));
+    assert_eq!(
+        clone.clone_depth, 1,
+        "a clone of an independent volume's snapshot"
+    );
     assert_eq!(clone.snapshot_id.as_ref(), Some(&snap.id));
     assert_eq!((&clone.source_volid, clone.size), (&None, 1));
     assert_eq!(backing(&env, &clone).as_deref(), Some(snap.location()));

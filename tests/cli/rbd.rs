@@ -224,6 +224,7 @@ fn rbd_clone_deeper_than_max_clone_depth_is_flattened() {
     write_pattern(&location(&env, "base"), 7, 0, MIB);
     env.ok(&["volume", "snapshot", "base", "--name", "s1"]);
     let first: Change<Volume> = env.json(&["volume", "clone", "--snapshot", "s1", "--name", "c1"]);
+    assert_eq!(first.value.clone_depth, 1);
     assert!(
         first.value.parent_snapshot_id.is_some(),
         "depth 1 is allowed"

@@ -254,18 +254,34 @@ impl<'a> Pool<'a> {
         Ok(())
     }
 
+    /// Opens the image for writing (this registers a watch on it).
     pub fn open(&self, name: &str) -> RbdResult<Image<'_>> {
-        self.open_at(name, None)
+        self.open_with(name, None, ffi::rbd_open)
     }
 
-    /// Opens the image, read-only at `snapshot` when given.
-    pub fn open_at(&self, name: &str, snapshot: Option<&str>) -> RbdResult<Image<'_>> {
+    /// Opens the image read-only (no watch: cheaper), at `snapshot` when given.
+    pub fn open_read_only(&self, name: &str, snapshot: Option<&str>) -> RbdResult<Image<'_>> {
+        self.open_with(name, snapshot, ffi::rbd_open_read_only)
+    }
+
+    fn open_with(
+        &self,
+        name: &str,
+        snapshot: Option<&str>,
+        open: unsafe extern "C" fn(
+            ffi::rados_ioctx_t,
+            *const c_char,
+            *mut ffi::rbd_image_t,
+            *const c_char,
+        ) -> c_int,
+    ) -> RbdResult<Image<'_>> {
         let n = cstring(name)?;
         let s = snapshot.map(cstring).transpose()?;
         let mut image: ffi::rbd_image_t = ptr::null_mut();
         let snap_ptr = s.as_ref().map_or(ptr::null(), |s| s.as_ptr());
-        // SAFETY: `io` is open; `image` is a valid out-pointer; strings outlive the call.
-        let rc = unsafe { ffi::rbd_open(self.io, n.as_ptr(), &mut image, snap_ptr) };
+        // SAFETY: `open` is rbd_open or rbd_open_read_only; `io` is open; `image` is a
+        // valid out-pointer; the strings outlive the call.
+        let rc = unsafe { open(self.io, n.as_ptr(), &mut image, snap_ptr) };
         check(rc, || format!("cannot open image {name}"))?;
         Ok(Image {
             handle: image,

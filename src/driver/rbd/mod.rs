@@ -88,12 +88,12 @@ impl RbdDriver {
     }
 
     /// How many ancestors an image has (Cinder's `_get_clone_depth`).
-    fn clone_depth(pool: &Pool<'_>, image: &str) -> client::RbdResult<u32> {
+    fn clone_depth(pool: &Pool<'_>, image: &client::Image<'_>) -> client::RbdResult<u32> {
         let mut depth = 0;
-        let mut current = image.to_owned();
-        while let Some(parent) = pool.open(&current)?.parent()? {
+        let mut parent = image.parent()?;
+        while let Some(spec) = parent {
             depth += 1;
-            current = parent.image;
+            parent = pool.open_read_only(&spec.image, None)?.parent()?;
         }
         Ok(depth)
     }
@@ -148,7 +148,7 @@ impl VolumeDriver for RbdDriver {
                 Some((image, snapshot)) => (image, Some(snapshot)),
                 None => (location, None),
             };
-            match pool.open(image) {
+            match pool.open_read_only(image, None) {
                 Ok(opened) => snapshot.map_or(Ok(true), |s| opened.snap_exists(s)),
                 Err(e) if e.is_not_found() => Ok(false),
                 Err(e) => Err(e),
@@ -177,16 +177,15 @@ impl VolumeDriver for RbdDriver {
         let (parent, snapshot) = split_snapshot(snapshot_location)?;
         let location = self.location_of(image_id);
         let depth = self.with_pool(|pool| {
-            let parent_image = pool.open(parent)?;
+            let parent_image = pool.open_read_only(parent, Some(snapshot))?;
             if !parent_image.snap_is_protected(snapshot)? {
-                parent_image.snap_protect(snapshot)?;
+                pool.open(parent)?.snap_protect(snapshot)?;
             }
             pool.clone_image(parent, snapshot, &location)?;
-            let child = pool.open(&location)?;
-            if child.size()? < size_gib * GIB {
-                child.resize(size_gib * GIB)?;
+            if parent_image.size()? < size_gib * GIB {
+                pool.open(&location)?.resize(size_gib * GIB)?;
             }
-            Self::clone_depth(pool, &location)
+            Ok(1 + Self::clone_depth(pool, &parent_image)?)
         })?;
         let flatten = self.flatten_volume_from_snapshot || depth > self.max_clone_depth;
         if flatten {
@@ -336,8 +335,12 @@ impl VolumeDriver for RbdDriver {
         progress: &dyn Progress,
         cancel: &Cancel,
     ) -> Result<()> {
-        let has_parent =
-            self.with_pool(|pool| Ok(pool.open(volume_location)?.parent()?.is_some()))?;
+        let has_parent = self.with_pool(|pool| {
+            Ok(pool
+                .open_read_only(volume_location, None)?
+                .parent()?
+                .is_some())
+        })?;
         if !has_parent {
             return Ok(());
         }

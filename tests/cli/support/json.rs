@@ -19,6 +19,7 @@ pub struct Volume {
     pub snapshot_id: Option<String>,
     pub source_volid: Option<String>,
     pub parent_snapshot_id: Option<String>,
+    pub clone_depth: u32,
     pub provider_location: Option<String>,
     pub description: Option<String>,
     pub created_at: String,
