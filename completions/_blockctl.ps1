@@ -182,6 +182,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
             [CompletionResult]::new('--cascade', '--cascade', [CompletionResultType]::ParameterName, 'Delete the volumes'' snapshots too')
             [CompletionResult]::new('--ignore-missing', '--ignore-missing', [CompletionResultType]::ParameterName, 'Succeed without change for volumes that do not exist')
+            [CompletionResult]::new('--flatten-dependents', '--flatten-dependents', [CompletionResultType]::ParameterName, 'First flatten the clones of the volumes'' snapshots (progress bar), so they survive')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not running interactively)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not running interactively)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')

@@ -172,6 +172,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --column 'Show only this column (repeatable)'
             cand --cascade 'Delete the volumes'' snapshots too'
             cand --ignore-missing 'Succeed without change for volumes that do not exist'
+            cand --flatten-dependents 'First flatten the clones of the volumes'' snapshots (progress bar), so they survive'
             cand -y 'Do not ask for confirmation (required when not running interactively)'
             cand --yes 'Do not ask for confirmation (required when not running interactively)'
             cand -q 'Print no status lines or progress bars'

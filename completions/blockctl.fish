@@ -136,6 +136,7 @@ value\t'Bare values, one per line (lists: one row per line, space-separated)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l cascade -d 'Delete the volumes\' snapshots too'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for volumes that do not exist'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l flatten-dependents -d 'First flatten the clones of the volumes\' snapshots (progress bar), so they survive'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'

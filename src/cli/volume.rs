@@ -7,7 +7,7 @@ use super::args::{ConfirmArgs, size};
 use crate::error::{Error, Result};
 use crate::model::{Snapshot, Volume};
 use crate::output::confirm;
-use crate::service::{Change, CreateSnapshot, CreateVolume, Deletion, SourceRef};
+use crate::service::{Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, SourceRef};
 
 #[derive(Debug, Subcommand)]
 pub enum VolumeCommand {
@@ -118,6 +118,9 @@ pub struct DeleteArgs {
     /// Succeed without change for volumes that do not exist
     #[arg(long)]
     pub ignore_missing: bool,
+    /// First flatten the clones of the volumes' snapshots (progress bar), so they survive
+    #[arg(long, requires = "cascade")]
+    pub flatten_dependents: bool,
     #[command(flatten)]
     pub confirm: ConfirmArgs,
 }
@@ -245,6 +248,14 @@ fn delete(args: DeleteArgs, ctx: &Ctx) -> Result<()> {
                             details.push(format!("  snapshot {} ({})", s.name, s.id));
                         }
                     }
+                    if args.flatten_dependents {
+                        for clone in service.dependent_clones(&volume.id)? {
+                            details.push(format!(
+                                "  flattening first: clone {} ({})",
+                                clone.name, clone.id
+                            ));
+                        }
+                    }
                 }
                 Err(e)
                     if args.ignore_missing
@@ -262,12 +273,18 @@ fn delete(args: DeleteArgs, ctx: &Ctx) -> Result<()> {
             return Err(Error::usage("not confirmed; nothing changed").into());
         }
     }
+    let options = DeleteOptions {
+        cascade: args.cascade,
+        ignore_missing: args.ignore_missing,
+        flatten_dependents: args.flatten_dependents,
+    };
     let mut total = Change::new(false, Deletion::default());
     for reference in &args.volumes {
-        let change = service.delete_volume(reference, args.cascade, args.ignore_missing)?;
+        let change = service.delete_volume(reference, options)?;
         total.changed |= change.changed;
         total.value.volumes.extend(change.value.volumes);
         total.value.snapshots.extend(change.value.snapshots);
+        total.value.flattened.extend(change.value.flattened);
     }
     ctx.printer.change(&total, "nothing to delete")
 }

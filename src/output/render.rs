@@ -127,9 +127,10 @@ render!(FlowRecovered, list = ["id", "kind", "resource_id", "recovery"], |r| {
         .unwrap_or_default(),
 });
 
-render!(Deletion, list = ["volumes", "snapshots"], |d| {
+render!(Deletion, list = ["volumes", "snapshots", "flattened"], |d| {
     "volumes" => d.volumes.join(" "),
     "snapshots" => d.snapshots.join(" "),
+    "flattened" => d.flattened.join(" "),
 });
 
 render!(BackendStats, list = ["volume_backend_name", "pool_name", "total_capacity_gb", "free_capacity_gb"], |b| {

@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use super::{
-    Change, CreateSnapshot, CreateVolume, Deletion, FlowDetail, FlowRecovered, FlowSummary,
-    QuotaSet, Service, SourceRef,
+    Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, FlowDetail, FlowRecovered,
+    FlowSummary, QuotaSet, Service, SourceRef,
 };
 use crate::catalogue::{self, Catalogue, DEFAULT_TYPE_ID, quotas, snapshots, volumes};
 use crate::config::Config;
@@ -216,15 +216,10 @@ impl Service for Local {
         Ok(Change::new(true, self.volume_by_id(&volume.id)?))
     }
 
-    fn delete_volume(
-        &self,
-        reference: &str,
-        cascade: bool,
-        ignore_missing: bool,
-    ) -> Result<Change<Deletion>> {
+    fn delete_volume(&self, reference: &str, options: DeleteOptions) -> Result<Change<Deletion>> {
         let volume = match self.find_volume(reference) {
             Ok(volume) => volume,
-            Err(e) if ignore_missing && kind_of(&e) == ErrorKind::NotFound => {
+            Err(e) if options.ignore_missing && kind_of(&e) == ErrorKind::NotFound => {
                 return Ok(Change::new(false, Deletion::default()));
             }
             Err(e) => return Err(e),
@@ -236,10 +231,17 @@ impl Service for Local {
             .into_iter()
             .map(|s| s.id)
             .collect();
+        let mut flattened = Vec::new();
+        if options.flatten_dependents {
+            for clone in self.dependents_of(&snapshot_ids)? {
+                self.flatten_volume(&clone.id)?;
+                flattened.push(clone.id);
+            }
+        }
         let store = volume_delete::DeleteVolumeStore {
             project_id: self.project().to_owned(),
             volume_id: volume.id.clone(),
-            cascade,
+            cascade: options.cascade,
             images: Vec::new(),
         };
         engine::run(
@@ -254,8 +256,21 @@ impl Service for Local {
             Deletion {
                 volumes: vec![volume.id],
                 snapshots: snapshot_ids,
+                flattened,
             },
         ))
+    }
+
+    fn dependent_clones(&self, reference: &str) -> Result<Vec<Volume>> {
+        let volume = self.find_volume(reference)?;
+        let snapshot_ids: Vec<String> = self
+            .env
+            .catalogue
+            .read(|tx| snapshots::of_volume(tx, &volume.id))?
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        self.dependents_of(&snapshot_ids)
     }
 
     fn flatten_volume(&self, reference: &str) -> Result<Change<Volume>> {
@@ -398,8 +413,8 @@ impl Service for Local {
         Ok(Change::new(
             true,
             Deletion {
-                volumes: Vec::new(),
                 snapshots: vec![snapshot.id],
+                ..Deletion::default()
             },
         ))
     }
@@ -498,6 +513,17 @@ impl Service for Local {
 }
 
 impl Local {
+    /// The clones still sharing data with any of these snapshots.
+    fn dependents_of(&self, snapshot_ids: &[String]) -> Result<Vec<Volume>> {
+        self.env.catalogue.read(|tx| {
+            let mut clones = Vec::new();
+            for id in snapshot_ids {
+                clones.extend(volumes::dependents_of_snapshot(tx, id)?);
+            }
+            Ok(clones)
+        })
+    }
+
     fn find_flow(&self, reference: &str) -> Result<catalogue::flows::FlowRecord> {
         let mut matches = self.env.catalogue.read(|tx| {
             if let Some(record) = catalogue::flows::get(tx, reference)? {

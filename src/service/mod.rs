@@ -60,11 +60,23 @@ impl<T> From<Created<T>> for Change<T> {
     }
 }
 
-/// What a delete removed.
+/// How `volume delete` treats what depends on the volume.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DeleteOptions {
+    /// Delete the volume's snapshots too.
+    pub cascade: bool,
+    /// Succeed without change when the volume does not exist.
+    pub ignore_missing: bool,
+    /// First flatten the clones of its snapshots, so they no longer depend on it.
+    pub flatten_dependents: bool,
+}
+
+/// What a delete removed (and which dependent clones it flattened first).
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Deletion {
     pub volumes: Vec<String>,
     pub snapshots: Vec<String>,
+    pub flattened: Vec<String>,
 }
 
 /// A journaled flow, with `interrupted` worked out from its owner's lock.
@@ -103,13 +115,9 @@ pub trait Service {
         description: Option<String>,
     ) -> Result<Change<Volume>>;
     fn extend_volume(&self, reference: &str, size_gib: u64) -> Result<Change<Volume>>;
-    /// `Ok(None)` when `ignore_missing` and the volume does not exist.
-    fn delete_volume(
-        &self,
-        reference: &str,
-        cascade: bool,
-        ignore_missing: bool,
-    ) -> Result<Change<Deletion>>;
+    fn delete_volume(&self, reference: &str, options: DeleteOptions) -> Result<Change<Deletion>>;
+    /// The clones that still share data with the volume's snapshots.
+    fn dependent_clones(&self, reference: &str) -> Result<Vec<Volume>>;
     fn flatten_volume(&self, reference: &str) -> Result<Change<Volume>>;
     fn revert_volume(&self, reference: &str, snapshot: &str) -> Result<Change<Volume>>;
 

@@ -274,6 +274,7 @@ fn volume_delete_failures_revert_or_leave_error_deleting_for_a_second_delete() {
         let deleted = Deletion {
             volumes: vec![victim.id],
             snapshots: vec![snap.value.id],
+            flattened: vec![],
         };
         let staged = observe_restored(&env);
         fail_at(&env, &VOLUME_DELETE, args, idx, &point);

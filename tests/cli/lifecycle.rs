@@ -318,6 +318,7 @@ fn ignore_missing_deletes_succeed_without_change() {
     let nothing = Deletion {
         volumes: vec![],
         snapshots: vec![],
+        flattened: vec![],
     };
     for noun in ["volume", "snapshot"] {
         let line = format!("{noun} delete nope --ignore-missing --yes");
@@ -435,4 +436,55 @@ fn flows_are_journaled_with_cinder_task_names() {
     let tasks = flow_tasks(&env, "volume_delete", &volume.id);
     let delete = "DeleteVolumeCheckTask DeleteVolumeFromBackendTask DeleteVolumeEntryTask";
     assert_eq!(tasks, all_success(delete));
+}
+
+#[test]
+fn delete_can_flatten_dependent_clones_first() {
+    let env = TestEnv::new();
+    let base = env.create_volume("base", "1");
+    write_pattern(
+        &env.volumes_dir()
+            .join(base.provider_location.as_ref().unwrap()),
+        4,
+        0,
+        1 << 20,
+    );
+    env.ok(&["volume", "snapshot", "base", "--name", "gold"]);
+    let child: Change<Volume> =
+        env.json(&["volume", "clone", "--snapshot", "gold", "--name", "child"]);
+    let stderr = env.fails(&["volume", "delete", "base", "--cascade", "--yes"], 5);
+    assert!(stderr.contains("child"), "{stderr}");
+    let stderr = env.fails(
+        &["volume", "delete", "base", "--flatten-dependents", "--yes"],
+        2,
+    );
+    assert!(
+        stderr.contains("--cascade"),
+        "--flatten-dependents requires --cascade: {stderr}"
+    );
+    let deleted: Change<Deletion> = env.json(&[
+        "volume",
+        "delete",
+        "base",
+        "--cascade",
+        "--flatten-dependents",
+        "--yes",
+    ]);
+    assert_eq!(deleted.value.flattened, vec![child.value.id.clone()]);
+    assert_eq!(deleted.value.volumes, vec![base.id]);
+    let survivor: Volume = env.json(&["volume", "show", "child"]);
+    assert_eq!(
+        (survivor.parent_snapshot_id, survivor.clone_depth),
+        (None, 0)
+    );
+    let image = env.volumes_dir().join(survivor.provider_location.unwrap());
+    assert!(
+        reads_pattern(&image, 4, 0, 1 << 20),
+        "the clone kept its data"
+    );
+    assert_eq!(
+        env.images().len(),
+        1,
+        "only the flattened clone's image is left"
+    );
 }

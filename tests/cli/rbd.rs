@@ -468,3 +468,26 @@ fn rbd_kill_9_during_flatten_then_flow_recover() {
     // clone whose previous flatten client was killed skips the objects that were in flight
     // (README, "Known issues").
 }
+
+#[test]
+fn rbd_delete_can_flatten_dependent_clones_first() {
+    let env = rbd_env("");
+    let base = env.create_volume("base", "1G");
+    write_pattern(&base.provider_location.clone().unwrap(), 5, 0, MIB);
+    env.ok(&["volume", "snapshot", "base", "--name", "gold"]);
+    let child: Change<Volume> =
+        env.json(&["volume", "clone", "--snapshot", "gold", "--name", "child"]);
+    let image = child.value.provider_location.clone().unwrap();
+    let deleted: Change<Deletion> = env.json(&[
+        "volume",
+        "delete",
+        "base",
+        "--cascade",
+        "--flatten-dependents",
+        "--yes",
+    ]);
+    assert_eq!(deleted.value.flattened, vec![child.value.id]);
+    assert!(!image_exists(&base.provider_location.unwrap()));
+    assert!(info(&image).get("parent").is_none());
+    assert!(reads_pattern(&image, 5, 0, MIB), "the clone kept its data");
+}

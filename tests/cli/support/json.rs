@@ -63,6 +63,7 @@ pub struct Change<T> {
 pub struct Deletion {
     pub volumes: Vec<String>,
     pub snapshots: Vec<String>,
+    pub flattened: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
