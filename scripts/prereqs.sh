@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages blockctl and its tests need, only when missing:
-# qemu-utils (qemu-img, qemu-io) for the file backend.
+# qemu-utils (qemu-img, qemu-io) for the file backend, jq for the README's examples.
 set -euo pipefail
 
 missing=()
-for tool in qemu-img qemu-io; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=(qemu-utils)
-done
+command -v qemu-img >/dev/null 2>&1 && command -v qemu-io >/dev/null 2>&1 || missing+=(qemu-utils)
+command -v jq >/dev/null 2>&1 || missing+=(jq)
 if ((${#missing[@]})); then
-  echo "installing: qemu-utils" >&2
+  echo "installing: ${missing[*]}" >&2
   if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends qemu-utils
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

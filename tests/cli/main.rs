@@ -15,3 +15,4 @@ mod json_contract;
 mod lifecycle;
 #[cfg(feature = "rbd")]
 mod rbd;
+mod readme;
