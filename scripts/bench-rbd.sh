@@ -42,6 +42,9 @@ for i in $(seq 1 "$rounds"); do
     if [ "$tool" = blockctl ]; then "$bin" -q volume flatten "c-$tool-$i" >/dev/null; else rbd_ flatten --no-progress "volumes/$child"; fi
     end=$(now)
     awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f\n", b - a}' >> "$work/flatten-$tool"
+    # Free the RAM-backed store for the next round.
+    "$bin" -q volume delete "c-$tool-$i" --yes >/dev/null
+    "$bin" -q volume delete "p-$tool-$i" --cascade --yes >/dev/null
   done
 done
 for tool in blockctl rbd; do
@@ -64,6 +67,9 @@ for i in $(seq 1 "$rounds"); do
   time_ms rbd_ clone "volumes/r-$i@s" "volumes/rc-$i" >> "$work/clone-rbd"
   time_ms "$bin" -q volume delete "lc-$i" --yes >> "$work/delete-blockctl"
   time_ms rbd_ rm --no-progress "volumes/rc-$i" >> "$work/delete-rbd"
+  "$bin" -q volume delete "l-$i" --cascade --yes >/dev/null
+  rbd_ snap unprotect "volumes/r-$i@s" && rbd_ snap rm --no-progress "volumes/r-$i@s" >/dev/null 2>&1
+  rbd_ rm --no-progress "volumes/r-$i"
 done
 for op in create snapshot clone delete; do
   b=$(median < "$work/$op-blockctl"); r=$(median < "$work/$op-rbd")
