@@ -224,13 +224,7 @@ impl Service for Local {
             }
             Err(e) => return Err(e),
         };
-        let snapshot_ids: Vec<String> = self
-            .env
-            .catalogue
-            .read(|tx| snapshots::of_volume(tx, &volume.id))?
-            .into_iter()
-            .map(|s| s.id)
-            .collect();
+        let snapshot_ids = self.snapshot_ids_of(&volume.id)?;
         let mut flattened = Vec::new();
         if options.flatten_dependents {
             for clone in self.dependents_of(&snapshot_ids)? {
@@ -263,13 +257,7 @@ impl Service for Local {
 
     fn dependent_clones(&self, reference: &str) -> Result<Vec<Volume>> {
         let volume = self.find_volume(reference)?;
-        let snapshot_ids: Vec<String> = self
-            .env
-            .catalogue
-            .read(|tx| snapshots::of_volume(tx, &volume.id))?
-            .into_iter()
-            .map(|s| s.id)
-            .collect();
+        let snapshot_ids = self.snapshot_ids_of(&volume.id)?;
         self.dependents_of(&snapshot_ids)
     }
 
@@ -513,6 +501,14 @@ impl Service for Local {
 }
 
 impl Local {
+    fn snapshot_ids_of(&self, volume_id: &str) -> Result<Vec<String>> {
+        let snapshots = self
+            .env
+            .catalogue
+            .read(|tx| snapshots::of_volume(tx, volume_id))?;
+        Ok(snapshots.into_iter().map(|s| s.id).collect())
+    }
+
     /// The clones still sharing data with any of these snapshots.
     fn dependents_of(&self, snapshot_ids: &[String]) -> Result<Vec<Volume>> {
         self.env.catalogue.read(|tx| {

@@ -1,24 +1,12 @@
 //! Ctrl-C (SIGINT) in the middle of a real flatten: the qemu-img child stops, the flow is
 //! reverted, blockctl exits 130, and the volume is still a valid, readable clone.
 
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::support::{Change, TestEnv, Volume, reads_pattern, write_pattern};
+use crate::support::{Change, TestEnv, Volume, interrupt, reads_pattern, write_pattern};
 
 const MIB: u64 = 1 << 20;
-
-fn spawn_flatten(env: &TestEnv, volume: &str) -> Child {
-    Command::new(assert_cmd::cargo::cargo_bin("blockctl"))
-        .args(["volume", "flatten", volume])
-        .env("BLOCKCTL_STATE_DIR", &env.state)
-        .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn blockctl")
-}
 
 /// The pids of `parent`'s children whose command line contains `needle`.
 fn children_running(parent: u32, needle: &str) -> Vec<u32> {
@@ -54,7 +42,7 @@ fn ctrl_c_during_flatten_reverts_and_leaves_a_valid_clone() {
         .volumes_dir()
         .join(clone.value.provider_location.as_ref().unwrap());
 
-    let mut child = spawn_flatten(&env, "copy");
+    let mut child = env.spawn(&["volume", "flatten", "copy"]);
     let deadline = Instant::now() + Duration::from_secs(30);
     let rebase = loop {
         let found = children_running(child.id(), "rebase");
@@ -68,14 +56,8 @@ fn ctrl_c_during_flatten_reverts_and_leaves_a_valid_clone() {
         assert!(Instant::now() < deadline, "qemu-img rebase never started");
         std::thread::sleep(Duration::from_millis(10));
     };
-    let sent = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "stderr: {stderr}");
+    let (code, stderr) = interrupt(child);
+    assert_eq!(code, Some(130), "stderr: {stderr}");
     assert!(stderr.contains("interrupted"), "stderr: {stderr}");
     assert!(
         process_gone(rebase),

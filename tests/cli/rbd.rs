@@ -369,15 +369,7 @@ fn clone_with_data(data_mib: u64) -> (RbdEnv, String) {
 
 /// Starts `volume flatten copy` and returns once its FlattenVolumeTask is running.
 fn flatten_in_background(env: &TestEnv) -> std::process::Child {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("blockctl"))
-        .args(["volume", "flatten", "copy"])
-        .env("BLOCKCTL_STATE_DIR", &env.state)
-        .env("BLOCKCTL_CONFIG", env.config.as_ref().unwrap())
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn blockctl");
+    let mut child = env.spawn(&["volume", "flatten", "copy"]);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     loop {
         let flows: Vec<crate::support::Flow> = env.json(&["flow", "list", "--unfinished"]);
@@ -422,14 +414,8 @@ fn assert_still_a_valid_clone(env: &TestEnv, image: &str, data_mib: u64) {
 fn rbd_ctrl_c_during_flatten_reverts_and_leaves_a_valid_clone() {
     let (env, image) = clone_with_data(DATA_MIB);
     let child = flatten_in_background(&env);
-    let sent = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let (code, stderr) = crate::support::interrupt(child);
+    assert_eq!(code, Some(130), "{stderr}");
     let flows: Vec<crate::support::Flow> = env.json(&["flow", "list"]);
     assert_eq!(
         (flows[0].kind.as_str(), flows[0].state.as_str()),

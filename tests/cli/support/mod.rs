@@ -66,6 +66,23 @@ impl TestEnv {
         cmd
     }
 
+    /// Starts `blockctl ARGS` in the background (stdout discarded, stderr captured), with
+    /// this env's state dir and configuration.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("blockctl"));
+        cmd.args(args)
+            .env("BLOCKCTL_STATE_DIR", &self.state)
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env_remove("BLOCKCTL_CONFIG")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        if let Some(config) = &self.config {
+            cmd.env("BLOCKCTL_CONFIG", config);
+        }
+        cmd.spawn().expect("spawn blockctl")
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().expect("run blockctl")
     }
@@ -207,4 +224,18 @@ pub fn reads_pattern(image: &Path, pattern: u8, offset: u64, len: u64) -> bool {
         .expect("qemu-io");
     output.status.success()
         && !String::from_utf8_lossy(&output.stdout).contains("Pattern verification failed")
+}
+
+/// Sends SIGINT (Ctrl-C) to a running blockctl and waits: its exit code and stderr.
+pub fn interrupt(child: std::process::Child) -> (Option<i32>, String) {
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(sent.success(), "kill -INT {}", child.id());
+    let output = child.wait_with_output().expect("wait for blockctl");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
