@@ -477,3 +477,88 @@ fn rbd_delete_can_flatten_dependent_clones_first() {
     assert!(info(&image).get("parent").is_none());
     assert!(reads_pattern(&image, 5, 0, MIB), "the clone kept its data");
 }
+
+/// Runs `args` failing at each task of `tasks`, before and after its execute, and checks the
+/// command fails with the injected error and leaves catalogue and cluster as they were: the
+/// volume image's snapshots unchanged, and no image for the resource the flow was making
+/// (other tests share the pool, so it is checked by the id the journal records).
+fn rbd_every_point_reverts(env: &RbdEnv, args: &[&str], tasks: &[&str], image: &str) {
+    let before = env.observe_rbd(image);
+    for task in tasks {
+        for point in [task.to_string(), format!("{task}:after")] {
+            let output = env
+                .cmd()
+                .args(args)
+                .env("__BLOCKCTL_TEST_FAIL_AT", &point)
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(7), "{point}: {stderr}");
+            assert!(
+                stderr.contains(&format!("injected failure at {task}")),
+                "{point}: {stderr}"
+            );
+            assert_eq!(env.observe_rbd(image), before, "{args:?} failed at {point}");
+            let flows: Vec<crate::support::Flow> = env.json(&["flow", "list"]);
+            assert_eq!(flows[0].state, "reverted", "{point}");
+            // A create's resource is the new volume (or snapshot); a revert's is `image` itself.
+            let made = format!("volume-{}", flows[0].resource_id);
+            assert!(
+                made == image || !image_exists(&made),
+                "{point} left {made} behind"
+            );
+        }
+    }
+}
+
+#[test]
+fn rbd_failures_at_every_task_revert_on_the_cluster() {
+    let env = rbd_env("");
+    let base = env.create_volume("base", "1G");
+    let image = base.provider_location.clone().unwrap();
+    write_pattern(&image, 6, 0, MIB);
+    env.ok(&["volume", "snapshot", "base", "--name", "gold"]);
+    let create = [
+        "ExtractVolumeRequestTask",
+        "QuotaReserveTask",
+        "EntryCreateTask",
+        "QuotaCommitTask",
+        "ScheduleCreateVolumeTask",
+        "CreateVolumeFromSpecTask",
+        "CreateVolumeOnFinishTask",
+    ];
+    let clone_snapshot = ["volume", "clone", "--snapshot", "gold", "--name", "c"];
+    rbd_every_point_reverts(&env, &clone_snapshot, &create, &image);
+    let clone_volume = ["volume", "clone", "--source", "base", "--name", "c"];
+    rbd_every_point_reverts(&env, &clone_volume, &create, &image);
+    let snapshot = [
+        "ExtractSnapshotRequestTask",
+        "QuotaReserveTask",
+        "SnapshotEntryCreateTask",
+        "QuotaCommitTask",
+        "CreateSnapshotOnBackendTask",
+        "CreateSnapshotOnFinishTask",
+    ];
+    rbd_every_point_reverts(
+        &env,
+        &["volume", "snapshot", "base", "--name", "s2"],
+        &snapshot,
+        &image,
+    );
+    // Revert rolls back in place: every point up to the rollback itself leaves data as is.
+    write_pattern(&image, 8, 0, MIB);
+    let revert = ["RevertToSnapshotCheckTask"];
+    rbd_every_point_reverts(
+        &env,
+        &["volume", "revert", "base", "--snapshot", "gold", "--yes"],
+        &revert,
+        &image,
+    );
+    assert!(
+        reads_pattern(&image, 8, 0, MIB),
+        "a refused revert keeps the volume's data"
+    );
+    // And after all that, the real operations still work.
+    env.ok(&["volume", "clone", "--snapshot", "gold", "--name", "c"]);
+    assert!(reads_pattern(&location(&env, "c"), 6, 0, MIB));
+}
