@@ -562,3 +562,46 @@ fn rbd_failures_at_every_task_revert_on_the_cluster() {
     env.ok(&["volume", "clone", "--snapshot", "gold", "--name", "c"]);
     assert!(reads_pattern(&location(&env, "c"), 6, 0, MIB));
 }
+
+#[test]
+fn rbd_backend_list_reports_the_pool_capacity() {
+    let env = rbd_env("");
+    let backends: Vec<Value> = env.json(&[
+        "backend",
+        "list",
+        "-c",
+        "pool_name",
+        "-c",
+        "total_capacity_gb",
+        "-c",
+        "free_capacity_gb",
+    ]);
+    assert_eq!(backends.len(), 1, "{backends:?}");
+    let pool = &backends[0];
+    assert_eq!(pool["pool_name"], POOL);
+    let total = pool["total_capacity_gb"].as_f64().unwrap();
+    let free = pool["free_capacity_gb"].as_f64().unwrap();
+    // `ceph df`'s view of the pool: the test cluster's manager runs, so neither is 0.
+    let df: Value = serde_json::from_slice(
+        &Command::new("ceph")
+            .args(["-c", &ceph_conf(), "df", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap_or_default();
+    let max_avail = df["pools"]
+        .as_array()
+        .and_then(|pools| pools.iter().find(|p| p["name"] == POOL))
+        .map(|p| p["stats"]["max_avail"].as_f64().unwrap() / (1u64 << 30) as f64);
+    assert!(
+        total > 0.0 && free > 0.0 && free <= total,
+        "total {total}, free {free}"
+    );
+    if let Some(max_avail) = max_avail {
+        assert!(
+            (free - max_avail).abs() < 0.5,
+            "free {free} GiB vs ceph df max_avail {max_avail} GiB"
+        );
+    }
+}

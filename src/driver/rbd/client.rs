@@ -138,6 +138,47 @@ impl Cluster {
         Ok(())
     }
 
+    /// Sends a monitor command (JSON) and returns its output.
+    pub fn mon_command(&self, command: &str) -> RbdResult<String> {
+        let c = cstring(command)?;
+        let mut commands = [c.as_ptr()];
+        let (mut out, mut out_len) = (ptr::null_mut::<c_char>(), 0usize);
+        let (mut status, mut status_len) = (ptr::null_mut::<c_char>(), 0usize);
+        // SAFETY: the handle is connected; `commands` holds one valid C string for the call;
+        // the out-pointers are valid and what librados allocates is freed below.
+        let rc = unsafe {
+            ffi::rados_mon_command(
+                self.handle,
+                commands.as_mut_ptr(),
+                1,
+                ptr::null(),
+                0,
+                &mut out,
+                &mut out_len,
+                &mut status,
+                &mut status_len,
+            )
+        };
+        let text = if out.is_null() {
+            String::new()
+        } else {
+            // SAFETY: librados returned `out_len` bytes at `out`.
+            let bytes = unsafe { std::slice::from_raw_parts(out.cast::<u8>(), out_len) };
+            String::from_utf8_lossy(bytes).into_owned()
+        };
+        // SAFETY: both buffers (if any) were allocated by librados and are freed once.
+        unsafe {
+            if !out.is_null() {
+                ffi::rados_buffer_free(out);
+            }
+            if !status.is_null() {
+                ffi::rados_buffer_free(status);
+            }
+        }
+        check(rc, || format!("monitor command {command} failed"))?;
+        Ok(text)
+    }
+
     /// Raw cluster capacity (kB total, kB available).
     pub fn capacity_kb(&self) -> RbdResult<(u64, u64)> {
         let mut stat = ffi::rados_cluster_stat_t::default();

@@ -129,6 +129,24 @@ impl RbdDriver {
     }
 }
 
+impl RbdDriver {
+    /// (total, free) bytes of the pool from `ceph df`: used + max_avail, max_avail.
+    fn pool_capacity(&self, cluster: &Cluster) -> Option<(u64, u64)> {
+        let output = cluster
+            .mon_command(r#"{"prefix": "df", "format": "json"}"#)
+            .inspect_err(|e| tracing::warn!("ceph df failed: {e}"))
+            .ok()?;
+        let df: serde_json::Value = serde_json::from_str(&output).ok()?;
+        let pool = df["pools"]
+            .as_array()?
+            .iter()
+            .find(|p| p["name"] == self.pool_name.as_str())?;
+        let used = pool["stats"]["bytes_used"].as_u64()?;
+        let available = pool["stats"]["max_avail"].as_u64()?;
+        Some((used + available, available))
+    }
+}
+
 impl VolumeDriver for RbdDriver {
     fn pool_name(&self) -> &str {
         &self.pool_name
@@ -348,15 +366,24 @@ impl VolumeDriver for RbdDriver {
     }
 
     fn stats(&self) -> Result<BackendStats> {
-        // Raw cluster capacity; a cluster without a running ceph-mgr reports 0.
-        let (total_kb, free_kb) = self.cluster()?.capacity_kb().map_err(backend_error)?;
-        let gib = |kb: u64| ((kb as f64 / (1024.0 * 1024.0)) * 100.0).round() / 100.0;
+        // As Cinder's RBD driver: the pool's view from `ceph df` (max_avail accounts for
+        // replication), falling back to the raw cluster capacity. Without a running
+        // ceph-mgr both read 0.
+        let cluster = self.cluster()?;
+        let (total, free) = match self.pool_capacity(&cluster) {
+            Some(capacity) => capacity,
+            None => {
+                let (total_kb, free_kb) = cluster.capacity_kb().map_err(backend_error)?;
+                (total_kb << 10, free_kb << 10)
+            }
+        };
+        let gib = |bytes: u64| ((bytes as f64 / GIB as f64) * 100.0).round() / 100.0;
         Ok(BackendStats {
             volume_backend_name: self.backend_name.clone(),
             pool_name: self.pool_name.clone(),
             driver: "rbd".to_owned(),
-            total_capacity_gb: gib(total_kb),
-            free_capacity_gb: gib(free_kb),
+            total_capacity_gb: gib(total),
+            free_capacity_gb: gib(free),
             thin_provisioning_support: true,
             location: format!("{}:{}", self.cluster_config.ceph_conf, self.pool_name),
         })
