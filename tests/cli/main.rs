@@ -5,6 +5,7 @@
 
 mod support;
 
+mod backends;
 mod concurrency;
 mod crash;
 mod exit_codes;

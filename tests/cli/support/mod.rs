@@ -40,7 +40,8 @@ impl TestEnv {
         }
     }
 
-    /// A fresh env whose configuration is `toml`.
+    /// A fresh env whose configuration is `toml` (the RBD tests use it).
+    #[cfg_attr(not(feature = "rbd"), allow(dead_code))]
     pub fn with_config(toml: &str) -> TestEnv {
         let mut env = TestEnv::new();
         let path = env.dir.path().join("blockctl.toml");
