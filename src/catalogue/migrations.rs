@@ -6,8 +6,10 @@ use rusqlite_migration::{M, Migrations};
 pub const DEFAULT_TYPE_ID: &str = "00000000-0000-4000-8000-000000000001";
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(
-        r#"
+    Migrations::new(vec![
+        // 1: the initial schema.
+        M::up(
+            r#"
 CREATE TABLE volume_types (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
@@ -107,7 +109,20 @@ CREATE TABLE flow_tasks (
     PRIMARY KEY (flow_id, idx)
 );
 "#,
-    )])
+        ),
+        // 2: soft deletion, for volumes whose deletion waits on their clones (deferred
+        // deletion): hidden rows keep the clones' parent links; names are reusable at once.
+        M::up(
+            r#"
+ALTER TABLE volumes ADD COLUMN deleted_at TEXT;
+ALTER TABLE snapshots ADD COLUMN deleted_at TEXT;
+DROP INDEX volumes_project_name;
+CREATE UNIQUE INDEX volumes_project_name ON volumes (project_id, name) WHERE deleted_at IS NULL;
+DROP INDEX snapshots_volume_name;
+CREATE UNIQUE INDEX snapshots_volume_name ON snapshots (volume_id, name) WHERE deleted_at IS NULL;
+"#,
+        ),
+    ])
 }
 
 #[cfg(test)]

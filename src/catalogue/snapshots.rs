@@ -1,6 +1,6 @@
 //! The `snapshots` table.
 
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{Row, Transaction, params};
 
 use crate::error::{Error, Result};
 use crate::model::{Snapshot, SnapshotStatus};
@@ -24,12 +24,15 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Snapshot> {
     })
 }
 
+/// Live (not soft-deleted) snapshots matching `filter`, which starts with `WHERE`.
 fn query(
     tx: &Transaction<'_>,
     filter: &str,
     params: impl rusqlite::Params,
 ) -> Result<Vec<Snapshot>> {
-    let mut statement = tx.prepare_cached(&format!("{SELECT} {filter}"))?;
+    let conditions = filter.strip_prefix("WHERE ").expect("a WHERE filter");
+    let sql = format!("{SELECT} WHERE deleted_at IS NULL AND {conditions}");
+    let mut statement = tx.prepare_cached(&sql)?;
     let rows = statement.query_map(params, from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -67,9 +70,7 @@ pub fn insert(tx: &Transaction<'_>, s: &Snapshot) -> Result<()> {
 }
 
 pub fn get(tx: &Transaction<'_>, id: &str) -> Result<Option<Snapshot>> {
-    Ok(tx
-        .query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
-        .optional()?)
+    Ok(query(tx, "WHERE id = ?1", [id])?.pop())
 }
 
 pub fn must_get(tx: &Transaction<'_>, id: &str) -> Result<Snapshot> {

@@ -9,7 +9,14 @@ const COLUMNS: &str = "v.id, v.name, v.size, v.status, v.attach_status, v.host, 
     t.name, v.project_id, v.bootable, v.snapshot_id, v.source_volid, v.parent_snapshot_id, \
     v.provider_location, v.description, v.created_at, v.updated_at";
 
+/// A SELECT of live (not soft-deleted) volumes; `filter` starts with `WHERE`.
 fn select(filter: &str) -> String {
+    let conditions = filter.strip_prefix("WHERE ").expect("a WHERE filter");
+    select_any(&format!("WHERE v.deleted_at IS NULL AND {conditions}"))
+}
+
+/// A SELECT of volumes, soft-deleted ones included.
+fn select_any(filter: &str) -> String {
     format!(
         "SELECT {COLUMNS} FROM volumes v JOIN volume_types t ON t.id = v.volume_type_id {filter}"
     )
