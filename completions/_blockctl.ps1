@@ -183,6 +183,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('--cascade', '--cascade', [CompletionResultType]::ParameterName, 'Delete the volumes'' snapshots too')
             [CompletionResult]::new('--ignore-missing', '--ignore-missing', [CompletionResultType]::ParameterName, 'Succeed without change for volumes that do not exist')
             [CompletionResult]::new('--flatten-dependents', '--flatten-dependents', [CompletionResultType]::ParameterName, 'First flatten the clones of the volumes'' snapshots (progress bar), so they survive')
+            [CompletionResult]::new('--defer', '--defer', [CompletionResultType]::ParameterName, 'If clones depend on the snapshots, hide the volume now and delete it when the last clone is flattened or deleted (RBD: the image waits in the trash)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not running interactively)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not running interactively)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')

@@ -1868,7 +1868,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --yes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -173,6 +173,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --cascade 'Delete the volumes'' snapshots too'
             cand --ignore-missing 'Succeed without change for volumes that do not exist'
             cand --flatten-dependents 'First flatten the clones of the volumes'' snapshots (progress bar), so they survive'
+            cand --defer 'If clones depend on the snapshots, hide the volume now and delete it when the last clone is flattened or deleted (RBD: the image waits in the trash)'
             cand -y 'Do not ask for confirmation (required when not running interactively)'
             cand --yes 'Do not ask for confirmation (required when not running interactively)'
             cand -q 'Print no status lines or progress bars'

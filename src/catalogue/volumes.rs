@@ -142,13 +142,16 @@ pub fn list(tx: &Transaction<'_>, project: &str) -> Result<Vec<Volume>> {
     )
 }
 
-/// Volumes still sharing data with a snapshot (copy-on-write clones not yet flattened).
+/// Volumes still sharing data with a snapshot (copy-on-write clones not yet flattened),
+/// deferred ones included: their data still depends on it too.
 pub fn dependents_of_snapshot(tx: &Transaction<'_>, snapshot_id: &str) -> Result<Vec<Volume>> {
-    query(
-        tx,
-        "WHERE v.parent_snapshot_id = ?1 ORDER BY v.name",
-        [snapshot_id],
-    )
+    let sql = select_any("WHERE v.parent_snapshot_id = ?1 ORDER BY v.name");
+    let mut statement = tx.prepare_cached(&sql)?;
+    let mut volumes = statement
+        .query_map([snapshot_id], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    fill_clone_depth(tx, &mut volumes)?;
+    Ok(volumes)
 }
 
 /// Resolves an operator's reference: exact id, then exact name, then a unique id prefix.
@@ -295,5 +298,65 @@ pub fn restore_provider_location(
         "UPDATE volumes SET provider_location = ?1, updated_at = ?2 WHERE id = ?3",
         params![location, updated_at, id],
     )?;
+    Ok(())
+}
+
+/// Takes a volume and its snapshots out of the operator's view (deferred deletion): the
+/// rows stay, so clones keep their parent links, until `purge_rows`.
+pub fn soft_delete(tx: &Transaction<'_>, id: &str, deferred_location: &str) -> Result<()> {
+    let now = super::now();
+    tx.execute(
+        "UPDATE volumes SET deleted_at = ?1, updated_at = ?1, provider_location = ?2 WHERE id = ?3",
+        params![now, deferred_location, id],
+    )?;
+    tx.execute(
+        "UPDATE snapshots SET deleted_at = ?1, updated_at = ?1 WHERE volume_id = ?2",
+        params![now, id],
+    )?;
+    Ok(())
+}
+
+/// A deferred volume: its id, where to purge it from, and its snapshots' locations.
+#[derive(Debug, Clone)]
+pub struct Deferred {
+    pub id: String,
+    pub location: String,
+    pub snapshot_locations: Vec<String>,
+}
+
+/// Deferred volumes nothing depends on any more (no volume, live or deferred, is a clone
+/// of one of their snapshots): ready to purge.
+pub fn purgeable(tx: &Transaction<'_>) -> Result<Vec<Deferred>> {
+    let mut statement = tx.prepare_cached(
+        "SELECT v.id, coalesce(v.provider_location, '') FROM volumes v \
+         WHERE v.deleted_at IS NOT NULL AND NOT EXISTS ( \
+           SELECT 1 FROM volumes c JOIN snapshots s ON s.id = c.parent_snapshot_id \
+           WHERE s.volume_id = v.id)",
+    )?;
+    let rows: Vec<(String, String)> = statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut locations = tx.prepare_cached(
+        "SELECT provider_location FROM snapshots WHERE volume_id = ?1 \
+         AND provider_location IS NOT NULL ORDER BY created_at, id",
+    )?;
+    rows.into_iter()
+        .map(|(id, location)| {
+            let snapshot_locations = locations
+                .query_map([&id], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(Deferred {
+                id,
+                location,
+                snapshot_locations,
+            })
+        })
+        .collect()
+}
+
+/// Removes a purged deferred volume's rows (its snapshots first).
+pub fn purge_rows(tx: &Transaction<'_>, id: &str) -> Result<()> {
+    tx.execute("DELETE FROM snapshots WHERE volume_id = ?1", [id])?;
+    tx.execute("DELETE FROM volumes WHERE id = ?1", [id])?;
     Ok(())
 }

@@ -121,6 +121,10 @@ pub struct DeleteArgs {
     /// First flatten the clones of the volumes' snapshots (progress bar), so they survive
     #[arg(long, requires = "cascade")]
     pub flatten_dependents: bool,
+    /// If clones depend on the snapshots, hide the volume now and delete it when the last
+    /// clone is flattened or deleted (RBD: the image waits in the trash)
+    #[arg(long, requires = "cascade", conflicts_with = "flatten_dependents")]
+    pub defer: bool,
     #[command(flatten)]
     pub confirm: ConfirmArgs,
 }
@@ -277,6 +281,7 @@ fn delete(args: DeleteArgs, ctx: &Ctx) -> Result<()> {
         cascade: args.cascade,
         ignore_missing: args.ignore_missing,
         flatten_dependents: args.flatten_dependents,
+        defer: args.defer,
     };
     let mut total = Change::new(false, Deletion::default());
     for reference in &args.volumes {

@@ -151,6 +151,24 @@ pub trait VolumeDriver: Send + Sync {
         cancel: &Cancel,
     ) -> Result<()>;
     fn stats(&self) -> Result<BackendStats>;
+    /// Where a volume taken out of use while clones still depend on its snapshots can be
+    /// purged from later (file: where it is; RBD: `trash:<image id>`).
+    fn deferred_location(&self, volume_location: &str) -> Result<String> {
+        Ok(volume_location.to_owned())
+    }
+    /// Takes the volume out of use, its data staying for its clones (RBD: to the trash).
+    /// Idempotent.
+    fn defer_deletion(&self, _volume_location: &str) -> Result<()> {
+        Ok(())
+    }
+    /// Removes a deferred volume and its snapshots once nothing depends on them. Idempotent.
+    fn purge_deferred(&self, deferred_location: &str, snapshot_locations: &[String]) -> Result<()> {
+        for snapshot in snapshot_locations.iter().rev() {
+            self.delete_image(snapshot)?;
+        }
+        self.delete_image(deferred_location)?;
+        Ok(())
+    }
 }
 
 /// Opens the driver a backend's configuration names.

@@ -122,3 +122,36 @@ fn delete_unused_image(cx: &Cx<'_>, volume_id: &str, image_id: &str) -> Result<(
     }
     Ok(())
 }
+
+/// Purges deferred volumes nothing depends on any more (after a clone was flattened or
+/// deleted): their images and snapshots on the backend, then their rows. Repeats, so a
+/// chain of deferred parents goes in order.
+///
+/// Reversion strategy: none; idempotent, so `flow recover` resumes it.
+pub struct PurgeDeferredTask;
+
+impl<S> Task<S> for PurgeDeferredTask {
+    type Output = Vec<String>;
+    fn name(&self) -> &'static str {
+        "PurgeDeferredTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, _store: &mut S) -> Result<Vec<String>> {
+        let mut purged = Vec::new();
+        loop {
+            let ready = cx.catalogue.read(volumes::purgeable)?;
+            if ready.is_empty() {
+                return Ok(purged);
+            }
+            for deferred in ready {
+                cx.driver
+                    .purge_deferred(&deferred.location, &deferred.snapshot_locations)?;
+                cx.catalogue
+                    .write(|tx| volumes::purge_rows(tx, &deferred.id))?;
+                purged.push(deferred.id);
+            }
+        }
+    }
+    fn resumable(&self) -> bool {
+        true
+    }
+}

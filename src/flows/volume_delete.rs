@@ -24,8 +24,15 @@ pub struct DeleteVolumeStore {
     pub project_id: String,
     pub volume_id: String,
     pub cascade: bool,
+    /// Defer the deletion while clones depend on the volume's snapshots (`--defer`).
+    #[serde(default)]
+    pub defer: bool,
     /// Filled by `DeleteVolumeCheckTask`: the images to delete, newest first.
     pub images: Vec<String>,
+    /// Filled by `DeleteVolumeCheckTask` when the deletion is deferred: the volume's image
+    /// and where to purge it from later.
+    #[serde(default)]
+    pub deferred: Option<(String, String)>,
 }
 
 impl Store for DeleteVolumeStore {
@@ -38,8 +45,12 @@ impl Store for DeleteVolumeStore {
 ///
 /// 1. `DeleteVolumeCheckTask` refuses a volume in use, with snapshots (unless cascading) or
 ///    whose snapshots have clones, and moves it (and its snapshots) to `deleting`.
-/// 2. `DeleteVolumeFromBackendTask` deletes the images. Idempotent.
-/// 3. `DeleteVolumeEntryTask` removes the rows and releases their quota. Idempotent.
+///    With `--defer`, clones may depend on them: the deletion is then deferred.
+/// 2. `DeleteVolumeFromBackendTask` deletes the images (deferred: takes the volume out of
+///    use, its data staying for the clones — RBD moves it to the trash). Idempotent.
+/// 3. `DeleteVolumeEntryTask` removes the rows (deferred: hides them) and releases their
+///    quota. Idempotent.
+/// 4. `PurgeDeferredTask` purges deferred volumes nothing depends on any more.
 ///
 /// Once the images start going there is no way back, so `flow recover` resumes such a flow.
 pub fn get_flow() -> Flow<DeleteVolumeStore> {
@@ -47,6 +58,7 @@ pub fn get_flow() -> Flow<DeleteVolumeStore> {
         .add(DeleteVolumeCheckTask)
         .add(DeleteVolumeFromBackendTask)
         .add(DeleteVolumeEntryTask)
+        .add(super::PurgeDeferredTask)
 }
 
 /// Refuses what may not be deleted; moves the volume and its snapshots to `deleting`.
@@ -78,13 +90,16 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
                 ))
                 .into());
             }
+            let mut has_clones = false;
             for snapshot in &snaps {
                 let clones = volumes::dependents_of_snapshot(tx, &snapshot.id)?;
-                if !clones.is_empty() {
+                has_clones |= !clones.is_empty();
+                if !clones.is_empty() && !store.defer {
                     let names: Vec<&str> = clones.iter().map(|v| v.name.as_str()).collect();
                     return Err(Error::invalid_state(format!(
                         "volume {} cannot be deleted: its snapshot {} has dependent clone(s) {}; \
-                         flatten or delete them first (blockctl volume flatten {})",
+                         flatten or delete them first (blockctl volume flatten {}), or use \
+                         --flatten-dependents or --defer",
                         volume.name,
                         snapshot.name,
                         names.join(", "),
@@ -92,6 +107,11 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
                     ))
                     .into());
                 }
+            }
+            if has_clones {
+                let location = volume.provider_location.clone().unwrap_or_default();
+                let deferred = cx.driver.deferred_location(&location)?;
+                store.deferred = Some((location, deferred));
             }
             volumes::transition(tx, &volume.id, DELETABLE, VolumeStatus::Deleting, "delete")?;
             let mut previous = Vec::new();
@@ -116,20 +136,18 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
                 ));
             }
             // Snapshots first, newest first: an RBD image cannot go while it has snapshots.
-            store.images = snaps
-                .iter()
-                .rev()
-                .filter_map(|s| s.provider_location.clone())
-                .collect();
-            store
-                .images
-                .extend(volume.provider_location.iter().cloned());
-            store.images.extend(
-                snaps
+            // A deferred deletion deletes nothing now.
+            store.images.clear();
+            if store.deferred.is_none() {
+                let snapshot_images = snaps
                     .iter()
                     .rev()
-                    .filter_map(|s| s.provider_location.clone()),
-            );
+                    .filter_map(|s| s.provider_location.clone());
+                store.images.extend(snapshot_images);
+                store
+                    .images
+                    .extend(volume.provider_location.iter().cloned());
+            }
             Ok(PreviousStatus {
                 volume: Previous {
                     status: volume.status,
@@ -198,6 +216,9 @@ impl Task<DeleteVolumeStore> for DeleteVolumeFromBackendTask {
         "DeleteVolumeFromBackendTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut DeleteVolumeStore) -> Result<()> {
+        if let Some((location, _)) = &store.deferred {
+            return cx.driver.defer_deletion(location);
+        }
         for image in &store.images {
             cx.driver.delete_image(image)?;
         }
@@ -238,10 +259,14 @@ impl Task<DeleteVolumeStore> for DeleteVolumeEntryTask {
             };
             let snaps = snapshots::of_volume(tx, &volume.id)?;
             let snapshot_gb: u64 = snaps.iter().map(|s| s.volume_size).sum();
-            for snapshot in &snaps {
-                snapshots::delete(tx, &snapshot.id)?;
+            if let Some((_, deferred)) = &store.deferred {
+                volumes::soft_delete(tx, &volume.id, deferred)?;
+            } else {
+                for snapshot in &snaps {
+                    snapshots::delete(tx, &snapshot.id)?;
+                }
+                volumes::delete(tx, &volume.id)?;
             }
-            volumes::delete(tx, &volume.id)?;
             quotas::apply(
                 tx,
                 &volume.project_id,

@@ -34,11 +34,13 @@ impl Store for FlattenVolumeStore {
 /// 2. `FlattenVolumeTask` copies the parent's data into the clone (progress bar). Ctrl-C or
 ///    a crash leaves a valid clone, and the flow is reverted.
 /// 3. `FlattenVolumeOnFinishTask` drops the dependency and makes the volume `available`.
+/// 4. `PurgeDeferredTask` purges a deferred parent this was the last dependent of.
 pub fn get_flow() -> Flow<FlattenVolumeStore> {
     Flow::new(KIND)
         .add(FlattenVolumeCheckTask)
         .add(FlattenVolumeTask)
         .add(FlattenVolumeOnFinishTask)
+        .add(super::PurgeDeferredTask)
 }
 
 /// Reversion strategy: back to `available` if still `maintenance`.

@@ -236,7 +236,9 @@ impl Service for Local {
             project_id: self.project().to_owned(),
             volume_id: volume.id.clone(),
             cascade: options.cascade,
+            defer: options.defer,
             images: Vec::new(),
+            deferred: None,
         };
         engine::run(
             &self.env,

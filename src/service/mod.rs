@@ -69,6 +69,9 @@ pub struct DeleteOptions {
     pub ignore_missing: bool,
     /// First flatten the clones of its snapshots, so they no longer depend on it.
     pub flatten_dependents: bool,
+    /// If clones depend on its snapshots, defer the deletion until the last one is
+    /// flattened or deleted (the volume leaves the operator's view now).
+    pub defer: bool,
 }
 
 /// What a delete removed (and which dependent clones it flattened first).

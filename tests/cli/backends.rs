@@ -16,6 +16,10 @@ trait Backend {
     fn exists(&self, env: &TestEnv, location: &str) -> bool;
     /// Whether the volume image still reads part of its data from a parent.
     fn has_parent(&self, env: &TestEnv, location: &str) -> bool;
+    /// Whether nothing of the image (or snapshot) is left anywhere, trash included.
+    fn is_gone(&self, env: &TestEnv, location: &str) -> bool {
+        !self.exists(env, location)
+    }
 }
 
 struct File;
@@ -68,6 +72,12 @@ impl Backend for Rbd {
     }
     fn has_parent(&self, _env: &TestEnv, location: &str) -> bool {
         crate::rbd::info(location).get("parent").is_some()
+    }
+    fn is_gone(&self, _env: &TestEnv, location: &str) -> bool {
+        let image = location.split('@').next().unwrap();
+        let trash = crate::rbd::rbd_json(&["trash", "ls", "volumes"]);
+        let in_trash = trash.as_array().unwrap().iter().any(|t| t["name"] == image);
+        !in_trash && !crate::rbd::image_exists(image)
     }
 }
 
@@ -162,6 +172,106 @@ fn lifecycle(backend: &impl Backend) {
     for quota in env.json::<Vec<crate::support::Quota>>(&["quota", "show"]) {
         assert_eq!((quota.in_use, quota.reserved), (0, 0), "{quota:?}");
     }
+}
+
+/// `volume delete --cascade --defer` of a volume whose snapshot has a clone: the volume
+/// leaves the operator's view and its quota at once, its data stays for the clone, and it
+/// is purged from the backend when the clone stops depending on it (`flatten`, here, then
+/// `delete` for a second clone).
+fn deferred_deletion(backend: &impl Backend) {
+    let env = backend.env();
+    let base = env.create_volume("base", "1G");
+    backend.write(&env, base.provider_location.as_ref().unwrap(), 3, 0, MIB);
+    let snap: Change<Snapshot> = env.json(&["volume", "snapshot", "base", "--name", "gold"]);
+    let snap_location = snap.value.provider_location.clone().unwrap();
+    let first: Change<Volume> =
+        env.json(&["volume", "clone", "--snapshot", "gold", "--name", "c1"]);
+    let second: Change<Volume> =
+        env.json(&["volume", "clone", "--snapshot", "gold", "--name", "c2"]);
+
+    let deleted: Change<Deletion> =
+        env.json(&["volume", "delete", "base", "--cascade", "--defer", "--yes"]);
+    assert_eq!(deleted.value.volumes, vec![base.id.clone()]);
+    let names: Vec<String> = env
+        .json::<Vec<Volume>>(&["volume", "list"])
+        .into_iter()
+        .map(|v| v.name)
+        .collect();
+    assert_eq!(names, ["c1", "c2"], "the deferred volume is out of view");
+    assert!(env.json::<Vec<Snapshot>>(&["snapshot", "list"]).is_empty());
+    assert_eq!(env.quota("volumes").in_use, 2);
+    assert_eq!(env.quota("snapshots").in_use, 0);
+    env.create_volume("base", "1G"); // its name is free again
+    for clone in [&first.value, &second.value] {
+        let location = clone.provider_location.as_ref().unwrap();
+        assert!(backend.has_parent(&env, location) && backend.reads(&env, location, 3, 0, MIB));
+    }
+    assert!(
+        !backend.is_gone(&env, &snap_location),
+        "the deferred data is kept"
+    );
+
+    env.ok(&["volume", "flatten", "c1"]);
+    let flows: Vec<crate::support::Flow> = env.json(&["flow", "list"]);
+    assert_eq!(flows[0].state, "success");
+    assert!(backend.reads(
+        &env,
+        first.value.provider_location.as_ref().unwrap(),
+        3,
+        0,
+        MIB
+    ));
+    assert!(
+        backend.has_parent(&env, second.value.provider_location.as_ref().unwrap()),
+        "c2 still depends"
+    );
+    assert!(backend.reads(
+        &env,
+        second.value.provider_location.as_ref().unwrap(),
+        3,
+        0,
+        MIB
+    ));
+
+    env.ok(&["volume", "delete", "c2", "--yes"]);
+    // The last dependent is gone: the deferred volume was purged, snapshot and all.
+    let detail: crate::support::FlowDetail = env.json(&[
+        "flow",
+        "show",
+        &env.json::<Vec<crate::support::Flow>>(&["flow", "list"])[0].id,
+    ]);
+    let purge = detail
+        .tasks
+        .iter()
+        .find(|t| t.name == "PurgeDeferredTask")
+        .expect("purge task");
+    assert_eq!(
+        purge.result,
+        Some(serde_json::json!([base.id])),
+        "{detail:?}"
+    );
+    assert!(
+        backend.is_gone(&env, &snap_location),
+        "{snap_location} purged"
+    );
+    assert!(backend.reads(
+        &env,
+        first.value.provider_location.as_ref().unwrap(),
+        3,
+        0,
+        MIB
+    ));
+}
+
+#[test]
+fn file_deferred_deletion() {
+    deferred_deletion(&File);
+}
+
+#[cfg(feature = "rbd")]
+#[test]
+fn rbd_deferred_deletion() {
+    deferred_deletion(&Rbd);
 }
 
 #[test]

@@ -51,11 +51,12 @@ const VOLUME_REVERT: Tasks = Tasks {
 };
 const VOLUME_FLATTEN: Tasks = Tasks {
     kind: "volume_flatten",
-    names: "FlattenVolumeCheckTask FlattenVolumeTask FlattenVolumeOnFinishTask",
+    names: "FlattenVolumeCheckTask FlattenVolumeTask FlattenVolumeOnFinishTask PurgeDeferredTask",
 };
 const VOLUME_DELETE: Tasks = Tasks {
     kind: "volume_delete",
-    names: "DeleteVolumeCheckTask DeleteVolumeFromBackendTask DeleteVolumeEntryTask",
+    names: "DeleteVolumeCheckTask DeleteVolumeFromBackendTask DeleteVolumeEntryTask \
+        PurgeDeferredTask",
 };
 const SNAPSHOT_DELETE: Tasks = Tasks {
     kind: "snapshot_delete",
@@ -253,6 +254,8 @@ fn left_by_delete_failure(idx: usize, point: &str) -> Left {
     match idx {
         0 => Left::AsBefore,
         2 if point.ends_with(":after") => Left::Gone,
+        // PurgeDeferredTask runs after the rows are gone.
+        3.. => Left::Gone,
         _ => Left::ErrorDeleting,
     }
 }

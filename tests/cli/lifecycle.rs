@@ -434,7 +434,8 @@ fn flows_are_journaled_with_cinder_task_names() {
     let delete = "DeleteSnapshotCheckTask DeleteSnapshotOnBackendTask DeleteSnapshotEntryTask";
     assert_eq!(tasks, all_success(delete));
     let tasks = flow_tasks(&env, "volume_delete", &volume.id);
-    let delete = "DeleteVolumeCheckTask DeleteVolumeFromBackendTask DeleteVolumeEntryTask";
+    let delete = "DeleteVolumeCheckTask DeleteVolumeFromBackendTask DeleteVolumeEntryTask \
+        PurgeDeferredTask";
     assert_eq!(tasks, all_success(delete));
 }
 

@@ -63,7 +63,7 @@ pub(crate) fn rbd_env(extra: &str) -> RbdEnv {
 }
 
 /// `rbd -c CONF ARGS --format json`, which must succeed.
-fn rbd_json(args: &[&str]) -> Value {
+pub(crate) fn rbd_json(args: &[&str]) -> Value {
     let output = Command::new("rbd")
         .args(["-c", &ceph_conf()])
         .args(args)

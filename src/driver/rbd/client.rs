@@ -300,6 +300,29 @@ impl<'a> Pool<'a> {
         self.open_with(name, None, ffi::rbd_open)
     }
 
+    /// Opens an image by id (e.g. one in the trash), for writing.
+    pub fn open_by_id(&self, id: &str) -> RbdResult<Image<'_>> {
+        self.open_with(id, None, ffi::rbd_open_by_id)
+    }
+
+    /// Moves an image to the RBD trash (its clones keep reading from it).
+    pub fn trash_move(&self, name: &str) -> RbdResult<()> {
+        let n = cstring(name)?;
+        // SAFETY: `io` is open; `n` outlives the call.
+        let rc = unsafe { ffi::rbd_trash_move(self.io, n.as_ptr(), 0) };
+        check(rc, || format!("cannot move image {name} to the trash"))?;
+        Ok(())
+    }
+
+    /// Removes an image from the trash for good.
+    pub fn trash_remove(&self, id: &str) -> RbdResult<()> {
+        let i = cstring(id)?;
+        // SAFETY: `io` is open; `i` outlives the call.
+        let rc = unsafe { ffi::rbd_trash_remove(self.io, i.as_ptr(), false) };
+        check(rc, || format!("cannot remove image {id} from the trash"))?;
+        Ok(())
+    }
+
     /// Opens the image read-only (no watch: cheaper), at `snapshot` when given.
     pub fn open_read_only(&self, name: &str, snapshot: Option<&str>) -> RbdResult<Image<'_>> {
         self.open_with(name, snapshot, ffi::rbd_open_read_only)
@@ -379,6 +402,15 @@ unsafe extern "C" fn progress_trampoline(offset: u64, total: u64, data: *mut c_v
 }
 
 impl Image<'_> {
+    /// The image's id (which names it in the trash).
+    pub fn id(&self) -> RbdResult<String> {
+        let mut buffer = vec![0 as c_char; 64];
+        // SAFETY: the image is open; `buffer` is writable for its length.
+        let rc = unsafe { ffi::rbd_get_id(self.handle, buffer.as_mut_ptr(), buffer.len()) };
+        check(rc, || format!("cannot read the id of {}", self.name))?;
+        Ok(owned_text(buffer.as_ptr()))
+    }
+
     pub fn size(&self) -> RbdResult<u64> {
         let mut size = 0u64;
         // SAFETY: the image is open; `size` is a valid out-pointer.

@@ -19,6 +19,9 @@ use crate::process::Cancel;
 
 const GIB: u64 = 1 << 30;
 
+/// The prefix of a deferred (trashed) volume's location: `trash:<image id>`.
+const TRASH: &str = "trash:";
+
 pub struct RbdDriver {
     backend_name: String,
     pool_name: String,
@@ -363,6 +366,44 @@ impl VolumeDriver for RbdDriver {
             return Ok(());
         }
         self.flatten_image(volume_location, progress, cancel)
+    }
+
+    fn deferred_location(&self, volume_location: &str) -> Result<String> {
+        let id = self.with_pool(|pool| pool.open_read_only(volume_location, None)?.id())?;
+        Ok(format!("{TRASH}{id}"))
+    }
+
+    fn defer_deletion(&self, volume_location: &str) -> Result<()> {
+        self.with_pool(|pool| match pool.trash_move(volume_location) {
+            Err(e) if e.is_not_found() => Ok(()), // moved already
+            other => other,
+        })
+    }
+
+    fn purge_deferred(&self, deferred_location: &str, snapshot_locations: &[String]) -> Result<()> {
+        let Some(id) = deferred_location.strip_prefix(TRASH) else {
+            return Err(anyhow::anyhow!(
+                "'{deferred_location}' is not a deferred RBD image"
+            ));
+        };
+        self.with_pool(|pool| {
+            let image = match pool.open_by_id(id) {
+                Ok(image) => image,
+                Err(e) if e.is_not_found() => return Ok(()), // purged already
+                Err(e) => return Err(e),
+            };
+            for location in snapshot_locations {
+                let snapshot = location.rsplit('@').next().unwrap_or(location);
+                if image.snap_exists(snapshot)? {
+                    if image.snap_is_protected(snapshot)? {
+                        image.snap_unprotect(snapshot)?;
+                    }
+                    image.snap_remove(snapshot)?;
+                }
+            }
+            drop(image);
+            pool.trash_remove(id)
+        })
     }
 
     fn stats(&self) -> Result<BackendStats> {
