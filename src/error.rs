@@ -97,8 +97,3 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
         .filter_map(|c| c.downcast_ref::<std::io::Error>())
         .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
-
-/// Whether the chain contains an interruption (Ctrl-C).
-pub fn is_interrupted(err: &anyhow::Error) -> bool {
-    kind_of(err) == ErrorKind::Interrupted
-}

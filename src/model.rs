@@ -133,24 +133,6 @@ pub struct QuotaUsage {
 pub const QUOTA_RESOURCES: &[(&str, i64)] =
     &[("volumes", 10), ("snapshots", 10), ("gigabytes", 1000)];
 
-/// Idempotence made visible: did the call create something or find it there already?
-#[derive(Debug, Clone)]
-pub enum Created<T> {
-    New(T),
-    Existing(T),
-}
-
-impl<T> Created<T> {
-    pub fn is_changed(&self) -> bool {
-        matches!(self, Created::New(_))
-    }
-    pub fn into_inner(self) -> T {
-        match self {
-            Created::New(t) | Created::Existing(t) => t,
-        }
-    }
-}
-
 /// The largest volume blockctl accepts, in GiB (1 PiB): beyond any real qcow2 or RBD use.
 pub const MAX_SIZE_GIB: u64 = 1 << 20;
 

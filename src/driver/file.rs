@@ -112,23 +112,6 @@ impl VolumeDriver for FileDriver {
         Ok(self.path(location)?.exists())
     }
 
-    fn list_images(&self) -> Result<Vec<String>> {
-        let entries = match std::fs::read_dir(&self.dir) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(e.into()),
-        };
-        let mut names = Vec::new();
-        for entry in entries {
-            let name = entry?.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".qcow2") {
-                names.push(name);
-            }
-        }
-        names.sort();
-        Ok(names)
-    }
-
     fn create_volume(&self, image_id: &str, size_gib: u64) -> Result<String> {
         self.ensure_dir()?;
         let location = self.location_of(image_id);

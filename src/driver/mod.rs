@@ -79,8 +79,6 @@ pub trait VolumeDriver: Send + Sync {
     /// task's outcome is unknown can still clean it up).
     fn location_of(&self, image_id: &str) -> String;
     fn image_exists(&self, location: &str) -> Result<bool>;
-    /// Every image the backend holds, by location (for leak checks).
-    fn list_images(&self) -> Result<Vec<String>>;
 
     fn create_volume(&self, image_id: &str, size_gib: u64) -> Result<String>;
     /// A copy-on-write volume sharing the snapshot's data (or, where the driver's clone

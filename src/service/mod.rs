@@ -11,7 +11,7 @@ use crate::catalogue::flows::{FlowRecord, TaskRecord};
 use crate::driver::BackendStats;
 use crate::error::Result;
 use crate::flow::engine::Recovery;
-use crate::model::{Created, QuotaUsage, Snapshot, Volume};
+use crate::model::{QuotaUsage, Snapshot, Volume};
 
 /// Where a new volume's data comes from, as the operator named it.
 #[derive(Debug, Clone)]
@@ -50,13 +50,6 @@ pub struct Change<T> {
 impl<T> Change<T> {
     pub fn new(changed: bool, value: T) -> Self {
         Change { changed, value }
-    }
-}
-
-impl<T> From<Created<T>> for Change<T> {
-    fn from(created: Created<T>) -> Self {
-        let changed = created.is_changed();
-        Change::new(changed, created.into_inner())
     }
 }
 

@@ -234,28 +234,6 @@ impl Drop for ImageOptions {
 }
 
 impl<'a> Pool<'a> {
-    /// The names of the images in the pool.
-    pub fn list_images(&self) -> RbdResult<Vec<String>> {
-        let mut max = 64usize;
-        loop {
-            // SAFETY: zeroed specs are valid storage for librbd to fill.
-            let mut specs: Vec<ffi::rbd_image_spec_t> =
-                (0..max).map(|_| unsafe { std::mem::zeroed() }).collect();
-            let mut count = max;
-            // SAFETY: `specs` has room for `count` entries.
-            let rc = unsafe { ffi::rbd_list2(self.io, specs.as_mut_ptr(), &mut count) };
-            if rc == -libc::ERANGE {
-                max = count.max(max * 2);
-                continue;
-            }
-            check(rc, || "cannot list images".to_owned())?;
-            let names = specs[..count].iter().map(|s| owned_text(s.name)).collect();
-            // SAFETY: the first `count` entries were filled by librbd; cleaned up once.
-            unsafe { ffi::rbd_image_spec_list_cleanup(specs.as_mut_ptr(), count) };
-            return Ok(names);
-        }
-    }
-
     pub fn create_image(&self, name: &str, size: u64) -> RbdResult<()> {
         let n = cstring(name)?;
         let opts = ImageOptions::new();

@@ -71,21 +71,8 @@ unsafe extern "C" {
     pub fn rados_ioctx_destroy(io: rados_ioctx_t);
 }
 
-#[repr(C)]
-#[derive(Debug)]
-pub struct rbd_image_spec_t {
-    pub id: *mut c_char,
-    pub name: *mut c_char,
-}
-
 #[link(name = "rbd")]
 unsafe extern "C" {
-    pub fn rbd_list2(
-        io: rados_ioctx_t,
-        images: *mut rbd_image_spec_t,
-        max_images: *mut usize,
-    ) -> c_int;
-    pub fn rbd_image_spec_list_cleanup(images: *mut rbd_image_spec_t, num_images: usize);
     pub fn rbd_image_options_create(opts: *mut rbd_image_options_t);
     pub fn rbd_image_options_destroy(opts: rbd_image_options_t);
     pub fn rbd_linked_image_spec_cleanup(image: *mut rbd_linked_image_spec_t);

@@ -177,10 +177,6 @@ impl VolumeDriver for RbdDriver {
         })
     }
 
-    fn list_images(&self) -> Result<Vec<String>> {
-        self.with_pool(|pool| pool.list_images())
-    }
-
     fn create_volume(&self, image_id: &str, size_gib: u64) -> Result<String> {
         let location = self.location_of(image_id);
         self.with_pool(|pool| pool.create_image(&location, size_gib * GIB))?;
