@@ -6,7 +6,16 @@ use rusqlite_migration::{M, Migrations};
 pub const DEFAULT_TYPE_ID: &str = "00000000-0000-4000-8000-000000000001";
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
+    Migrations::new(steps())
+}
+
+/// How many migrations there are: a catalogue at this `user_version` is up to date.
+pub fn count() -> usize {
+    steps().len()
+}
+
+fn steps() -> Vec<M<'static>> {
+    vec![
         // 1: the initial schema.
         M::up(
             r#"
@@ -122,7 +131,7 @@ DROP INDEX snapshots_volume_name;
 CREATE UNIQUE INDEX snapshots_volume_name ON snapshots (volume_id, name) WHERE deleted_at IS NULL;
 "#,
         ),
-    ])
+    ]
 }
 
 #[cfg(test)]
