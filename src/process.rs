@@ -186,12 +186,15 @@ pub fn run_streaming(
     Ok(())
 }
 
-/// Whether a tool can be started at all (for error messages and `doctor`).
+/// Whether a tool can be started at all (for error messages and `doctor`): an executable
+/// of that name on `$PATH`, found the way `execvp` finds it, without starting a process.
 pub fn is_installed(tool: Tool) -> bool {
-    expression(tool, &["--version".into()])
-        .stdout_null()
-        .stderr_null()
-        .unchecked()
-        .run()
-        .is_ok()
+    use std::os::unix::fs::PermissionsExt;
+    let Some(path) = std::env::var_os("PATH") else {
+        return false;
+    };
+    std::env::split_paths(&path).any(|dir| {
+        std::fs::metadata(dir.join(tool.program))
+            .is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
+    })
 }
