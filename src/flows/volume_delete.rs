@@ -77,6 +77,13 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
         "DeleteVolumeCheckTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut DeleteVolumeStore) -> Result<PreviousStatus> {
+        // Asking the backend where a deferred volume will wait is I/O: done before the write
+        // transaction, not while holding it. The flow's volume lock keeps the answer true.
+        let deferred = if store.defer {
+            deferral_for(cx, &store.volume_id)?
+        } else {
+            None
+        };
         cx.catalogue.write(|tx| {
             let volume = volumes::must_get(tx, &store.volume_id)?;
             let snaps = snapshots::of_volume(tx, &volume.id)?;
@@ -109,9 +116,9 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
                 }
             }
             if has_clones {
-                let location = volume.provider_location.clone().unwrap_or_default();
-                let deferred = cx.driver.deferred_location(&location)?;
-                store.deferred = Some((location, deferred));
+                store.deferred = Some(deferred.clone().ok_or_else(|| {
+                    Error::invalid_state("the volume's clones changed meanwhile; try again")
+                })?);
             }
             volumes::transition(tx, &volume.id, DELETABLE, VolumeStatus::Deleting, "delete")?;
             let mut previous = Vec::new();
@@ -203,6 +210,25 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
             Ok(())
         })
     }
+}
+
+/// For a volume whose snapshots have clones: its image's location and where it will wait
+/// for its clones (`DeleteVolumeStore::deferred`); `None` when nothing depends on it.
+fn deferral_for(cx: &Cx<'_>, volume_id: &str) -> Result<Option<(String, String)>> {
+    let (volume, has_clones) = cx.catalogue.read(|tx| {
+        let volume = volumes::must_get(tx, volume_id)?;
+        let mut has_clones = false;
+        for snapshot in snapshots::of_volume(tx, volume_id)? {
+            has_clones |= !volumes::dependents_of_snapshot(tx, &snapshot.id)?.is_empty();
+        }
+        Ok((volume, has_clones))
+    })?;
+    if !has_clones {
+        return Ok(None);
+    }
+    let location = volume.provider_location.unwrap_or_default();
+    let deferred = cx.driver.deferred_location(&location)?;
+    Ok(Some((location, deferred)))
 }
 
 /// Deletes the volume's images. Idempotent.
