@@ -69,7 +69,7 @@ impl Locks {
         if let Some(guard) = self.try_acquire(name)? {
             return Ok(guard);
         }
-        tracing::info!("waiting for the lock on {what}");
+        tracing::warn!("waiting for the lock on {what}: another blockctl process holds it");
         let deadline = Instant::now() + timeout;
         loop {
             std::thread::sleep(Duration::from_millis(25));

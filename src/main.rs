@@ -8,8 +8,11 @@ use blockctl::process::Cancel;
 
 fn main() {
     let cli = Cli::parse();
+    // Warnings and waits are shown; `-v` adds debug logs, `-q` keeps only errors.
     let filter = if cli.global.verbose {
         "blockctl=debug"
+    } else if cli.global.quiet {
+        "blockctl=error"
     } else {
         "blockctl=warn"
     };

@@ -256,3 +256,44 @@ fn eight_processes_opening_a_fresh_catalogue_all_succeed() {
     let (volumes, _) = assert_consistent(&env);
     assert_eq!(volumes.len(), WORKERS, "{volumes:#?}");
 }
+
+/// A command that needs a volume another blockctl process is working on says it is waiting
+/// for the lock, then goes ahead once the lock is free (here: its holder is killed).
+#[test]
+fn a_command_waiting_for_a_volume_lock_says_so_then_proceeds() {
+    let env = TestEnv::new();
+    env.create_volume("db1", "1");
+    let marker = env.dir.path().join("holding");
+    let mut holder = Command::new(assert_cmd::cargo::cargo_bin("blockctl"))
+        .args(["volume", "snapshot", "db1", "--name", "held"])
+        .env("BLOCKCTL_STATE_DIR", &env.state)
+        .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
+        .env("__BLOCKCTL_TEST_HANG_AT", "ExtractSnapshotRequestTask")
+        .env("__BLOCKCTL_TEST_HANG_MARKER", &marker)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !marker.exists() {
+        if std::time::Instant::now() > deadline {
+            let _ = holder.kill();
+            let _ = holder.wait();
+            panic!("the lock holder never reached its hang point");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let waiter = env.spawn(&["volume", "extend", "db1", "--size", "2"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    let output = waiter.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("waiting for the lock on volume-"),
+        "{stderr}"
+    );
+    let volume: Volume = env.json(&["volume", "show", "db1"]);
+    assert_eq!(volume.size, 2);
+}
