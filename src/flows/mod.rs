@@ -10,8 +10,6 @@ pub mod volume_extend;
 pub mod volume_flatten;
 pub mod volume_revert;
 
-use serde::{Deserialize, Serialize};
-
 use crate::catalogue::flows::FlowRecord;
 use crate::catalogue::{quotas, volumes};
 use crate::error::Result;
@@ -67,20 +65,15 @@ impl<S: QuotaStore> Task<S> for QuotaReserveTask {
 /// roll them back; otherwise subtract the committed deltas from usage again.
 pub struct QuotaCommitTask;
 
-/// Whether a commit moved anything (journaled so a revert knows).
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Committed;
-
 impl<S: QuotaStore> Task<S> for QuotaCommitTask {
-    type Output = Committed;
+    type Output = ();
     fn name(&self) -> &'static str {
         "QuotaCommitTask"
     }
-    fn execute(&self, cx: &Cx<'_>, _store: &mut S) -> Result<Committed> {
-        cx.catalogue.write(|tx| quotas::commit(tx, cx.flow_id))?;
-        Ok(Committed)
+    fn execute(&self, cx: &Cx<'_>, _store: &mut S) -> Result<()> {
+        cx.catalogue.write(|tx| quotas::commit(tx, cx.flow_id))
     }
-    fn revert(&self, cx: &Cx<'_>, store: &S, _outcome: Outcome<'_, Committed>) -> Result<()> {
+    fn revert(&self, cx: &Cx<'_>, store: &S, _outcome: Outcome<'_, ()>) -> Result<()> {
         let deltas = store.quota_deltas();
         cx.catalogue.write(|tx| {
             if quotas::has_reservations(tx, cx.flow_id)? {
