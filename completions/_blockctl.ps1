@@ -36,8 +36,9 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Volumes: create, snapshot, clone, flatten, extend, revert, delete')
+            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Snapshots of volumes')
+            [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Attachments of volumes to hosts, with their connection info')
             [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quota limits and usage of the project')
             [CompletionResult]::new('backend', 'backend', [CompletionResultType]::ParameterValue, 'Storage backends and their capacity')
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'The flow journal: list, show and recover interrupted flows')
@@ -71,6 +72,8 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Take a snapshot of a volume (same as `snapshot create`)')
             [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)')
             [CompletionResult]::new('flatten', 'flatten', [CompletionResultType]::ParameterValue, 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach a volume to a host: export it and print its connection info')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Detach a volume from a host (the export goes with its last attachment)')
             [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Revert a volume to its latest snapshot, discarding later changes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -87,6 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
             [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
             [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'Succeed without change when a volume of this name exists')
+            [CompletionResult]::new('--multiattach', '--multiattach', [CompletionResultType]::ParameterName, 'Let several hosts attach the volume at once')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
@@ -260,6 +264,54 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'blockctl;volume;attach' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The host to attach to')
+            [CompletionResult]::new('--initiator', '--initiator', [CompletionResultType]::ParameterName, 'The host''s iSCSI initiator name (needed by iSCSI exports)')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The host''s IP address')
+            [CompletionResult]::new('--connector', '--connector', [CompletionResultType]::ParameterName, 'The host''s whole connector, as os-brick builds it (JSON)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The instance (server) the volume is for')
+            [CompletionResult]::new('--mountpoint', '--mountpoint', [CompletionResultType]::ParameterName, 'The device the host will see, e.g. /dev/vdb')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Read-write or read-only')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Build the connector for this host (name, IP, /etc/iscsi/initiatorname.iscsi)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show CHAP passwords and keys in table output (JSON always has them)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blockctl;volume;detach' {
+            [CompletionResult]::new('--attachment', '--attachment', [CompletionResultType]::ParameterName, 'The attachment to remove (needed when the volume has several)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The host whose attachment to remove')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Detach even a half-attached volume, even if the target cannot be cleaned (admin)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'blockctl;volume;revert' {
             [CompletionResult]::new('--snapshot', '--snapshot', [CompletionResultType]::ParameterName, 'The snapshot (must be the volume''s latest)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
@@ -291,6 +343,8 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Take a snapshot of a volume (same as `snapshot create`)')
             [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)')
             [CompletionResult]::new('flatten', 'flatten', [CompletionResultType]::ParameterValue, 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach a volume to a host: export it and print its connection info')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Detach a volume from a host (the export goes with its last attachment)')
             [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Revert a volume to its latest snapshot, discarding later changes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -320,6 +374,12 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;volume;help;flatten' {
+            break
+        }
+        'blockctl;volume;help;attach' {
+            break
+        }
+        'blockctl;volume;help;detach' {
             break
         }
         'blockctl;volume;help;revert' {
@@ -451,6 +511,104 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;snapshot;help;help' {
+            break
+        }
+        'blockctl;attachment' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List attachments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one attachment, with its connection info')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Detach by attachment (the volume''s export goes with its last attachment)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'blockctl;attachment;list' {
+            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Only this volume''s attachments')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blockctl;attachment;show' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show CHAP passwords and keys in table output')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blockctl;attachment;delete' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete even a half-attached attachment, even if the target cannot be cleaned')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blockctl;attachment;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List attachments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one attachment, with its connection info')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Detach by attachment (the volume''s export goes with its last attachment)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'blockctl;attachment;help;list' {
+            break
+        }
+        'blockctl;attachment;help;show' {
+            break
+        }
+        'blockctl;attachment;help;delete' {
+            break
+        }
+        'blockctl;attachment;help;help' {
             break
         }
         'blockctl;quota' {
@@ -741,8 +899,9 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;help' {
-            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Volumes: create, snapshot, clone, flatten, extend, revert, delete')
+            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Snapshots of volumes')
+            [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Attachments of volumes to hosts, with their connection info')
             [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quota limits and usage of the project')
             [CompletionResult]::new('backend', 'backend', [CompletionResultType]::ParameterValue, 'Storage backends and their capacity')
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'The flow journal: list, show and recover interrupted flows')
@@ -761,6 +920,8 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Take a snapshot of a volume (same as `snapshot create`)')
             [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)')
             [CompletionResult]::new('flatten', 'flatten', [CompletionResultType]::ParameterValue, 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach a volume to a host: export it and print its connection info')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Detach a volume from a host (the export goes with its last attachment)')
             [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Revert a volume to its latest snapshot, discarding later changes')
             break
         }
@@ -791,6 +952,12 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
         'blockctl;help;volume;flatten' {
             break
         }
+        'blockctl;help;volume;attach' {
+            break
+        }
+        'blockctl;help;volume;detach' {
+            break
+        }
         'blockctl;help;volume;revert' {
             break
         }
@@ -811,6 +978,21 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;help;snapshot;delete' {
+            break
+        }
+        'blockctl;help;attachment' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List attachments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one attachment, with its connection info')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Detach by attachment (the volume''s export goes with its last attachment)')
+            break
+        }
+        'blockctl;help;attachment;list' {
+            break
+        }
+        'blockctl;help;attachment;show' {
+            break
+        }
+        'blockctl;help;attachment;delete' {
             break
         }
         'blockctl;help;quota' {

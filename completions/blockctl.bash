@@ -16,6 +16,9 @@ _blockctl() {
             ",$1")
                 cmd="blockctl"
                 ;;
+            blockctl,attachment)
+                cmd="blockctl__subcmd__attachment"
+                ;;
             blockctl,backend)
                 cmd="blockctl__subcmd__backend"
                 ;;
@@ -39,6 +42,30 @@ _blockctl() {
                 ;;
             blockctl,volume)
                 cmd="blockctl__subcmd__volume"
+                ;;
+            blockctl__subcmd__attachment,delete)
+                cmd="blockctl__subcmd__attachment__subcmd__delete"
+                ;;
+            blockctl__subcmd__attachment,help)
+                cmd="blockctl__subcmd__attachment__subcmd__help"
+                ;;
+            blockctl__subcmd__attachment,list)
+                cmd="blockctl__subcmd__attachment__subcmd__list"
+                ;;
+            blockctl__subcmd__attachment,show)
+                cmd="blockctl__subcmd__attachment__subcmd__show"
+                ;;
+            blockctl__subcmd__attachment__subcmd__help,delete)
+                cmd="blockctl__subcmd__attachment__subcmd__help__subcmd__delete"
+                ;;
+            blockctl__subcmd__attachment__subcmd__help,help)
+                cmd="blockctl__subcmd__attachment__subcmd__help__subcmd__help"
+                ;;
+            blockctl__subcmd__attachment__subcmd__help,list)
+                cmd="blockctl__subcmd__attachment__subcmd__help__subcmd__list"
+                ;;
+            blockctl__subcmd__attachment__subcmd__help,show)
+                cmd="blockctl__subcmd__attachment__subcmd__help__subcmd__show"
                 ;;
             blockctl__subcmd__backend,help)
                 cmd="blockctl__subcmd__backend__subcmd__help"
@@ -88,6 +115,9 @@ _blockctl() {
             blockctl__subcmd__flow__subcmd__help,show)
                 cmd="blockctl__subcmd__flow__subcmd__help__subcmd__show"
                 ;;
+            blockctl__subcmd__help,attachment)
+                cmd="blockctl__subcmd__help__subcmd__attachment"
+                ;;
             blockctl__subcmd__help,backend)
                 cmd="blockctl__subcmd__help__subcmd__backend"
                 ;;
@@ -111,6 +141,15 @@ _blockctl() {
                 ;;
             blockctl__subcmd__help,volume)
                 cmd="blockctl__subcmd__help__subcmd__volume"
+                ;;
+            blockctl__subcmd__help__subcmd__attachment,delete)
+                cmd="blockctl__subcmd__help__subcmd__attachment__subcmd__delete"
+                ;;
+            blockctl__subcmd__help__subcmd__attachment,list)
+                cmd="blockctl__subcmd__help__subcmd__attachment__subcmd__list"
+                ;;
+            blockctl__subcmd__help__subcmd__attachment,show)
+                cmd="blockctl__subcmd__help__subcmd__attachment__subcmd__show"
                 ;;
             blockctl__subcmd__help__subcmd__backend,list)
                 cmd="blockctl__subcmd__help__subcmd__backend__subcmd__list"
@@ -145,6 +184,9 @@ _blockctl() {
             blockctl__subcmd__help__subcmd__snapshot,show)
                 cmd="blockctl__subcmd__help__subcmd__snapshot__subcmd__show"
                 ;;
+            blockctl__subcmd__help__subcmd__volume,attach)
+                cmd="blockctl__subcmd__help__subcmd__volume__subcmd__attach"
+                ;;
             blockctl__subcmd__help__subcmd__volume,clone)
                 cmd="blockctl__subcmd__help__subcmd__volume__subcmd__clone"
                 ;;
@@ -153,6 +195,9 @@ _blockctl() {
                 ;;
             blockctl__subcmd__help__subcmd__volume,delete)
                 cmd="blockctl__subcmd__help__subcmd__volume__subcmd__delete"
+                ;;
+            blockctl__subcmd__help__subcmd__volume,detach)
+                cmd="blockctl__subcmd__help__subcmd__volume__subcmd__detach"
                 ;;
             blockctl__subcmd__help__subcmd__volume,extend)
                 cmd="blockctl__subcmd__help__subcmd__volume__subcmd__extend"
@@ -223,6 +268,9 @@ _blockctl() {
             blockctl__subcmd__snapshot__subcmd__help,show)
                 cmd="blockctl__subcmd__snapshot__subcmd__help__subcmd__show"
                 ;;
+            blockctl__subcmd__volume,attach)
+                cmd="blockctl__subcmd__volume__subcmd__attach"
+                ;;
             blockctl__subcmd__volume,clone)
                 cmd="blockctl__subcmd__volume__subcmd__clone"
                 ;;
@@ -231,6 +279,9 @@ _blockctl() {
                 ;;
             blockctl__subcmd__volume,delete)
                 cmd="blockctl__subcmd__volume__subcmd__delete"
+                ;;
+            blockctl__subcmd__volume,detach)
+                cmd="blockctl__subcmd__volume__subcmd__detach"
                 ;;
             blockctl__subcmd__volume,extend)
                 cmd="blockctl__subcmd__volume__subcmd__extend"
@@ -256,6 +307,9 @@ _blockctl() {
             blockctl__subcmd__volume,snapshot)
                 cmd="blockctl__subcmd__volume__subcmd__snapshot"
                 ;;
+            blockctl__subcmd__volume__subcmd__help,attach)
+                cmd="blockctl__subcmd__volume__subcmd__help__subcmd__attach"
+                ;;
             blockctl__subcmd__volume__subcmd__help,clone)
                 cmd="blockctl__subcmd__volume__subcmd__help__subcmd__clone"
                 ;;
@@ -264,6 +318,9 @@ _blockctl() {
                 ;;
             blockctl__subcmd__volume__subcmd__help,delete)
                 cmd="blockctl__subcmd__volume__subcmd__help__subcmd__delete"
+                ;;
+            blockctl__subcmd__volume__subcmd__help,detach)
+                cmd="blockctl__subcmd__volume__subcmd__help__subcmd__detach"
                 ;;
             blockctl__subcmd__volume__subcmd__help,extend)
                 cmd="blockctl__subcmd__volume__subcmd__help__subcmd__extend"
@@ -296,7 +353,7 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version volume snapshot quota backend flow config completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version volume snapshot attachment quota backend flow config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,11 +368,237 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version list show delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment__subcmd__delete)
+            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment__subcmd__help)
+            opts="list show delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment__subcmd__list)
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__attachment__subcmd__show)
+            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -349,11 +632,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -429,11 +712,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -467,11 +750,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -505,11 +788,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -585,11 +868,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -623,11 +906,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -731,11 +1014,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -769,11 +1052,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -807,11 +1090,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -830,8 +1113,64 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help)
-            opts="volume snapshot quota backend flow config completions help"
+            opts="volume snapshot attachment quota backend flow config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__attachment)
+            opts="list show delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__attachment__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__attachment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__attachment__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1096,8 +1435,22 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help__subcmd__volume)
-            opts="create list show set extend delete snapshot clone flatten revert"
+            opts="create list show set extend delete snapshot clone flatten attach detach revert"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__volume__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1138,6 +1491,20 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help__subcmd__volume__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__volume__subcmd__detach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1265,11 +1632,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1371,11 +1738,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1409,11 +1776,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1447,11 +1814,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1493,11 +1860,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1531,11 +1898,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1657,11 +2024,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1695,11 +2062,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1718,7 +2085,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version create list show set extend delete snapshot clone flatten revert help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version create list show set extend delete snapshot clone flatten attach detach revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1733,11 +2100,77 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__volume__subcmd__attach)
+            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --initiator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mountpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "rw ro" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1791,11 +2224,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1814,7 +2247,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__create)
-            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1845,11 +2278,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1883,11 +2316,57 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__volume__subcmd__detach)
+            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --attachment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1925,11 +2404,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1963,11 +2442,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1986,8 +2465,22 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__help)
-            opts="create list show set extend delete snapshot clone flatten revert help"
+            opts="create list show set extend delete snapshot clone flatten attach detach revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__volume__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2028,6 +2521,20 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__volume__subcmd__help__subcmd__detach)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2169,11 +2676,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -2211,11 +2718,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -2257,11 +2764,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -2295,11 +2802,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -2341,11 +2848,11 @@ _blockctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json value" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
                     return 0
                     ;;
                 --column)

@@ -33,8 +33,9 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
+            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete'
             cand snapshot 'Snapshots of volumes'
+            cand attachment 'Attachments of volumes to hosts, with their connection info'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
             cand flow 'The flow journal: list, show and recover interrupted flows'
@@ -67,6 +68,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
             cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand attach 'Attach a volume to a host: export it and print its connection info'
+            cand detach 'Detach a volume from a host (the export goes with its last attachment)'
             cand revert 'Revert a volume to its latest snapshot, discarding later changes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -82,6 +85,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand -c 'Show only this column (repeatable)'
             cand --column 'Show only this column (repeatable)'
             cand --if-not-exists 'Succeed without change when a volume of this name exists'
+            cand --multiattach 'Let several hosts attach the volume at once'
             cand -q 'Print no status lines or progress bars'
             cand --quiet 'Print no status lines or progress bars'
             cand --no-progress 'Hide progress bars'
@@ -246,6 +250,52 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'blockctl;volume;attach'= {
+            cand --host 'The host to attach to'
+            cand --initiator 'The host''s iSCSI initiator name (needed by iSCSI exports)'
+            cand --ip 'The host''s IP address'
+            cand --connector 'The host''s whole connector, as os-brick builds it (JSON)'
+            cand --instance 'The instance (server) the volume is for'
+            cand --mountpoint 'The device the host will see, e.g. /dev/vdb'
+            cand --mode 'Read-write or read-only'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --local 'Build the connector for this host (name, IP, /etc/iscsi/initiatorname.iscsi)'
+            cand --show-secrets 'Show CHAP passwords and keys in table output (JSON always has them)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;detach'= {
+            cand --attachment 'The attachment to remove (needed when the volume has several)'
+            cand --host 'The host whose attachment to remove'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --force 'Detach even a half-attached volume, even if the target cannot be cleaned (admin)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'blockctl;volume;revert'= {
             cand --snapshot 'The snapshot (must be the volume''s latest)'
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
@@ -276,6 +326,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
             cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand attach 'Attach a volume to a host: export it and print its connection info'
+            cand detach 'Detach a volume from a host (the export goes with its last attachment)'
             cand revert 'Revert a volume to its latest snapshot, discarding later changes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -296,6 +348,10 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;volume;help;clone'= {
         }
         &'blockctl;volume;help;flatten'= {
+        }
+        &'blockctl;volume;help;attach'= {
+        }
+        &'blockctl;volume;help;detach'= {
         }
         &'blockctl;volume;help;revert'= {
         }
@@ -414,6 +470,95 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;snapshot;help;delete'= {
         }
         &'blockctl;snapshot;help;help'= {
+        }
+        &'blockctl;attachment'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List attachments'
+            cand show 'Show one attachment, with its connection info'
+            cand delete 'Detach by attachment (the volume''s export goes with its last attachment)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;attachment;list'= {
+            cand --volume 'Only this volume''s attachments'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;attachment;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --show-secrets 'Show CHAP passwords and keys in table output'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;attachment;delete'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --force 'Delete even a half-attached attachment, even if the target cannot be cleaned'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;attachment;help'= {
+            cand list 'List attachments'
+            cand show 'Show one attachment, with its connection info'
+            cand delete 'Detach by attachment (the volume''s export goes with its last attachment)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;attachment;help;list'= {
+        }
+        &'blockctl;attachment;help;show'= {
+        }
+        &'blockctl;attachment;help;delete'= {
+        }
+        &'blockctl;attachment;help;help'= {
         }
         &'blockctl;quota'= {
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
@@ -676,8 +821,9 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --version 'Print version'
         }
         &'blockctl;help'= {
-            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
+            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete'
             cand snapshot 'Snapshots of volumes'
+            cand attachment 'Attachments of volumes to hosts, with their connection info'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
             cand flow 'The flow journal: list, show and recover interrupted flows'
@@ -695,6 +841,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
             cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand attach 'Attach a volume to a host: export it and print its connection info'
+            cand detach 'Detach a volume from a host (the export goes with its last attachment)'
             cand revert 'Revert a volume to its latest snapshot, discarding later changes'
         }
         &'blockctl;help;volume;create'= {
@@ -715,6 +863,10 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         }
         &'blockctl;help;volume;flatten'= {
         }
+        &'blockctl;help;volume;attach'= {
+        }
+        &'blockctl;help;volume;detach'= {
+        }
         &'blockctl;help;volume;revert'= {
         }
         &'blockctl;help;snapshot'= {
@@ -730,6 +882,17 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;help;snapshot;show'= {
         }
         &'blockctl;help;snapshot;delete'= {
+        }
+        &'blockctl;help;attachment'= {
+            cand list 'List attachments'
+            cand show 'Show one attachment, with its connection info'
+            cand delete 'Detach by attachment (the volume''s export goes with its last attachment)'
+        }
+        &'blockctl;help;attachment;list'= {
+        }
+        &'blockctl;help;attachment;show'= {
+        }
+        &'blockctl;help;attachment;delete'= {
         }
         &'blockctl;help;quota'= {
             cand show 'Show limits, usage and reservations'

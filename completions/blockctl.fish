@@ -28,43 +28,48 @@ complete -c blockctl -n "__fish_blockctl_needs_command" -l config -d 'Configurat
 complete -c blockctl -n "__fish_blockctl_needs_command" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_needs_command" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_needs_command" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_needs_command" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_needs_command" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_needs_command" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
 complete -c blockctl -n "__fish_blockctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_needs_command" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "quota" -d 'Quota limits and usage of the project'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "backend" -d 'Storage backends and their capacity'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "config" -d 'The effective configuration'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s c -l column -d 'Show only this column (repeatable)' -r
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s q -l quiet -d 'Print no status lines or progress bars'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -l no-progress -d 'Hide progress bars'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "list" -d 'List volumes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "show" -d 'Show one volume'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "set" -d 'Rename a volume or change its description'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten revert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "list" -d 'List volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "show" -d 'Show one volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "set" -d 'Rename a volume or change its description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size in GiB (e.g. 10, 10G, 1T); defaults to the source\'s size' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l description -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l snapshot -d 'Create from this snapshot (copy-on-write)' -r
@@ -73,9 +78,11 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when a volume of this name exists'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l multiattach -d 'Let several hosts attach the volume at once'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -85,7 +92,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
@@ -96,7 +104,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
@@ -109,7 +118,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
@@ -121,7 +131,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l no-progress -d 'Hide progress bars'
@@ -132,7 +143,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l cascade -d 'Delete the volumes\' snapshots too'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for volumes that do not exist'
@@ -150,7 +162,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l if-not-exists -d 'Succeed without change when the volume has a snapshot of this name'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -167,7 +180,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l if-not-exists
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -179,19 +193,58 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l host -d 'The host to attach to' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l initiator -d 'The host\'s iSCSI initiator name (needed by iSCSI exports)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l ip -d 'The host\'s IP address' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l connector -d 'The host\'s whole connector, as os-brick builds it (JSON)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l instance -d 'The instance (server) the volume is for' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l mountpoint -d 'The device the host will see, e.g. /dev/vdb' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l mode -d 'Read-write or read-only' -r -f -a "rw\t''
+ro\t''"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l local -d 'Build the connector for this host (name, IP, /etc/iscsi/initiatorname.iscsi)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l show-secrets -d 'Show CHAP passwords and keys in table output (JSON always has them)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l attachment -d 'The attachment to remove (needed when the volume has several)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l host -d 'The host whose attachment to remove' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l force -d 'Detach even a half-attached volume, even if the target cannot be cleaned (admin)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l snapshot -d 'The snapshot (must be the volume\'s latest)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -208,13 +261,16 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l no-progress -d 'Hide progress bars'
@@ -232,7 +288,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when the volume has a snapshot of this name'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -245,7 +302,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
@@ -256,7 +314,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
@@ -267,7 +326,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for snapshots that do not exist'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
@@ -281,11 +341,71 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one snapshot'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete snapshots (their data is merged into the images built on them)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -f -a "list" -d 'List attachments'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -f -a "show" -d 'Show one attachment, with its connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -f -a "delete" -d 'Detach by attachment (the volume\'s export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l volume -d 'Only this volume\'s attachments' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show CHAP passwords and keys in table output'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l force -d 'Delete even a half-attached attachment, even if the target cannot be cleaned'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List attachments'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one attachment, with its connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Detach by attachment (the volume\'s export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l no-progress -d 'Hide progress bars'
@@ -299,7 +419,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
@@ -313,7 +434,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
@@ -327,7 +449,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fis
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l no-progress -d 'Hide progress bars'
@@ -340,7 +463,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_se
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
@@ -353,7 +477,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l no-progress -d 'Hide progress bars'
@@ -368,7 +493,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l unfinished -d 'Only flows still running, interrupted or whose revert failed'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -380,7 +506,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
@@ -391,7 +518,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l no-progress -d 'Hide progress bars'
@@ -406,7 +534,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-progress -d 'Hide progress bars'
@@ -419,7 +548,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
@@ -432,21 +562,23 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l config
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
-value\t'Bare values, one per line (lists: one row per line, space-separated)'"
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, delete'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "snapshot" -d 'Snapshots of volumes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "quota" -d 'Quota limits and usage of the project'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "backend" -d 'Storage backends and their capacity'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "config" -d 'The effective configuration'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot quota backend flow config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "quota" -d 'Quota limits and usage of the project'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "backend" -d 'Storage backends and their capacity'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "config" -d 'The effective configuration'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "list" -d 'List volumes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "show" -d 'Show one volume'
@@ -456,11 +588,16 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "create" -d 'Take a snapshot of a volume (same as `volume snapshot`)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List snapshots'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "show" -d 'Show one snapshot'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "delete" -d 'Delete snapshots (their data is merged into the images built on them)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "list" -d 'List attachments'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "show" -d 'Show one attachment, with its connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "delete" -d 'Detach by attachment (the volume\'s export goes with its last attachment)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "show" -d 'Show limits, usage and reservations'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "set" -d 'Set limits (-1 for unlimited)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backend" -f -a "list" -d 'Capacity of each enabled backend\'s pools, as Cinder\'s get-pools'

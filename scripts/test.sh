@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
 # The test command (README): installs what the tests need, checks formatting and lints,
-# starts a throwaway Ceph cluster for the RBD backend, then runs the whole suite against
-# real qemu-img and real Ceph. The cluster is stopped whatever happens.
+# starts a throwaway Ceph cluster for the RBD backend and a user-space iSCSI target (tgtd)
+# for attach, then runs the whole suite against real qemu-img, qemu-nbd, Ceph, tgtd and
+# libiscsi's initiator tools. Both are stopped whatever happens.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/prereqs.sh
 
 ceph_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-ceph.XXXXXX")
-stop_cluster() { scripts/ceph-cluster.sh stop "$ceph_dir" >/dev/null 2>&1 || true; rm -rf "$ceph_dir"; }
-trap stop_cluster EXIT
+tgtd_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-tgtd.XXXXXX")
+stop_services() {
+  scripts/tgtd.sh stop "$tgtd_dir" >/dev/null 2>&1 || true
+  scripts/ceph-cluster.sh stop "$ceph_dir" >/dev/null 2>&1 || true
+  rm -rf "$ceph_dir" "$tgtd_dir"
+}
+trap stop_services EXIT
 # Starting it also installs the Ceph packages, librados-dev and librbd-dev when missing,
 # which the rbd feature links against. 8 GiB of RAM-backed OSD for parallel tests.
 BLOCKCTL_TEST_CEPH_CONF=$(CEPH_MEMSTORE_BYTES=$((8 << 30)) scripts/ceph-cluster.sh start "$ceph_dir" | tail -n 1)
 export BLOCKCTL_TEST_CEPH_CONF
+# Started after the cluster's packages are in, so tgtd loads its rbd backing store.
+read -r BLOCKCTL_TEST_TGT_CONTROL_PORT BLOCKCTL_TEST_TGT_PORTAL_PORT < <(scripts/tgtd.sh start "$tgtd_dir" | tail -n 1)
+export BLOCKCTL_TEST_TGT_CONTROL_PORT BLOCKCTL_TEST_TGT_PORTAL_PORT
 
 cargo fmt --all -- --check
 cargo clippy --all-targets --all-features --quiet -- -D warnings

@@ -47,8 +47,22 @@ pub struct BackendConfig {
     /// `file` driver: the directory of qcow2 images (default: `STATE_DIR/volumes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_volume_path: Option<PathBuf>,
+    /// How attached volumes reach hosts: `nbd` (file), `rbd` (RBD, the default) or
+    /// `tgtadm` (iSCSI through tgt; RBD through tgt's rbd backing store).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_helper: Option<String>,
+    /// The address exports listen on / hosts connect to (default 127.0.0.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_ip_address: Option<String>,
+    /// `tgtadm`: the port of tgtd's iSCSI portal (default 3260).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_port: Option<u16>,
+    /// `tgtadm`: the prefix of target names (default `iqn.2010-10.org.openstack:`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_prefix: Option<String>,
+    /// `tgtadm`: the control port of the tgtd to drive (`tgtd -C N`; default 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tgt_control_port: Option<u16>,
     /// `rbd` driver: the pool of volume images (default `rbd`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rbd_pool: Option<String>,
@@ -67,6 +81,9 @@ pub struct BackendConfig {
     /// `rbd` driver: flatten every volume made from a snapshot (default false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rbd_flatten_volume_from_snapshot: Option<bool>,
+    /// `rbd` driver: the libvirt secret with `rbd_user`'s key, for attached hosts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rbd_secret_uuid: Option<String>,
     /// `rbd` driver: seconds to connect (`client_mount_timeout`, default 15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rados_connect_timeout: Option<u64>,
@@ -166,6 +183,14 @@ impl Config {
                     KNOWN_DRIVERS.join(", ")
                 ))
                 .into());
+            }
+            crate::target::helper_name(name, &backend)?;
+            if let Some(address) = &backend.target_ip_address {
+                address.parse::<std::net::IpAddr>().map_err(|_| {
+                    Error::usage(format!(
+                        "backend '{name}': target_ip_address '{address}' is not an IP address"
+                    ))
+                })?;
             }
         }
         crate::model::validate_name("host", &self.host)?;

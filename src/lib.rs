@@ -2,7 +2,7 @@
 //!
 //! Layers, top to bottom: [`cli`] (clap) calls the [`service::Service`]; the local service
 //! runs [`flows`] on the [`flow`] engine, which journals into the [`catalogue`] and drives a
-//! [`driver`]. Only [`output`] prints.
+//! [`driver`] and, to attach volumes, a [`target`] helper. Only [`output`] prints.
 
 pub mod catalogue;
 pub mod cli;
@@ -16,3 +16,4 @@ pub mod model;
 pub mod output;
 pub mod process;
 pub mod service;
+pub mod target;

@@ -28,6 +28,13 @@ macro_rules! status_enum {
     };
 }
 
+mod attachment;
+
+pub use attachment::{
+    AttachMode, AttachStatus, Attachment, ConnectionInfo, Connector, SECRET_KEYS,
+    VolumeAttachmentRef, validate_host, validate_initiator,
+};
+
 status_enum!(
     /// A volume's `status`, as Cinder spells it.
     VolumeStatus {
@@ -81,6 +88,10 @@ pub struct Volume {
     pub volume_type: String,
     pub project_id: String,
     pub bootable: bool,
+    /// Whether several hosts may attach it at once.
+    pub multiattach: bool,
+    /// Its current attachments.
+    pub attachments: Vec<VolumeAttachmentRef>,
     /// The snapshot this volume was created from (kept after a flatten, as Cinder).
     pub snapshot_id: Option<String>,
     /// The volume this volume was cloned from.

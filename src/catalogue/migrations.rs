@@ -131,6 +131,38 @@ DROP INDEX snapshots_volume_name;
 CREATE UNIQUE INDEX snapshots_volume_name ON snapshots (volume_id, name) WHERE deleted_at IS NULL;
 "#,
         ),
+        // 3: attachments (Cinder's 3.27+ attachment model) and the exports that serve them.
+        // An export belongs to the volume (shared by its attachments) and records what its
+        // target helper needs to remove it: tgt target id, qemu-nbd pid.
+        M::up(
+            r#"
+ALTER TABLE volumes ADD COLUMN multiattach INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE volume_attachments (
+    id TEXT PRIMARY KEY,
+    volume_id TEXT NOT NULL REFERENCES volumes(id),
+    project_id TEXT NOT NULL,
+    attach_status TEXT NOT NULL,
+    attached_host TEXT,
+    instance_uuid TEXT,
+    mountpoint TEXT,
+    attach_mode TEXT NOT NULL DEFAULT 'rw',
+    connector TEXT,
+    connection_info TEXT,
+    attach_time TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX volume_attachments_volume ON volume_attachments (volume_id);
+CREATE TABLE volume_exports (
+    volume_id TEXT PRIMARY KEY REFERENCES volumes(id),
+    target_helper TEXT NOT NULL,
+    provider_location TEXT NOT NULL,
+    provider_auth TEXT,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"#,
+        ),
     ]
 }
 

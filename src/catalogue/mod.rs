@@ -3,6 +3,8 @@
 //! Reads go through [`Catalogue::read`]; every write is one `BEGIN IMMEDIATE` transaction
 //! through [`Catalogue::write`], and every status change inside it is a conditional update.
 
+pub mod attachments;
+pub mod exports;
 pub mod flows;
 mod migrations;
 pub mod quotas;

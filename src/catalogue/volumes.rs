@@ -3,11 +3,11 @@
 use rusqlite::{Row, Transaction, params};
 
 use crate::error::{Error, Result};
-use crate::model::{Volume, VolumeStatus};
+use crate::model::{AttachStatus, Volume, VolumeStatus};
 
 const COLUMNS: &str = "v.id, v.name, v.size, v.status, v.attach_status, v.host, v.volume_type_id, \
     t.name, v.project_id, v.bootable, v.snapshot_id, v.source_volid, v.parent_snapshot_id, \
-    v.provider_location, v.description, v.created_at, v.updated_at";
+    v.provider_location, v.description, v.created_at, v.updated_at, v.multiattach";
 
 /// A SELECT of live (not soft-deleted) volumes; `filter` starts with `WHERE`.
 fn select(filter: &str) -> String {
@@ -35,6 +35,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Volume> {
         volume_type: row.get(7)?,
         project_id: row.get(8)?,
         bootable: row.get(9)?,
+        multiattach: row.get(17)?,
+        attachments: Vec::new(),
         snapshot_id: row.get(10)?,
         source_volid: row.get(11)?,
         parent_snapshot_id: row.get(12)?,
@@ -50,8 +52,8 @@ pub fn insert(tx: &Transaction<'_>, v: &Volume) -> Result<()> {
     let result = tx.execute(
         "INSERT INTO volumes (id, name, size, status, attach_status, host, volume_type_id, \
          project_id, bootable, snapshot_id, source_volid, parent_snapshot_id, provider_location, \
-         description, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         description, created_at, updated_at, multiattach) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
             v.id,
             v.name,
@@ -68,7 +70,8 @@ pub fn insert(tx: &Transaction<'_>, v: &Volume) -> Result<()> {
             v.provider_location,
             v.description,
             v.created_at,
-            v.updated_at
+            v.updated_at,
+            v.multiattach
         ],
     );
     match result {
@@ -88,6 +91,7 @@ fn query(tx: &Transaction<'_>, filter: &str, params: impl rusqlite::Params) -> R
         .query_map(params, from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     fill_clone_depth(tx, &mut volumes)?;
+    super::attachments::fill_volume_refs(tx, &mut volumes)?;
     Ok(volumes)
 }
 
@@ -201,6 +205,43 @@ pub fn transition(
         current.status.as_str(),
         &from,
     ))
+}
+
+/// Sets the volume's `attach_status` (attach and detach flows).
+pub fn set_attach_status(
+    tx: &Transaction<'_>,
+    id: &str,
+    attach_status: AttachStatus,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE volumes SET attach_status = ?1, updated_at = ?2 WHERE id = ?3",
+        params![attach_status.as_str(), super::now(), id],
+    )?;
+    Ok(())
+}
+
+/// Moves a volume from `from` to a status and attach status in one conditional update;
+/// `updated_at`, when known, puts back the stamp of before. Returns whether it changed.
+pub fn settle_attachment(
+    tx: &Transaction<'_>,
+    id: &str,
+    from: VolumeStatus,
+    (to, attach_status): (VolumeStatus, AttachStatus),
+    updated_at: Option<&str>,
+) -> Result<bool> {
+    let stamp = updated_at.map_or_else(super::now, str::to_owned);
+    let changed = tx.execute(
+        "UPDATE volumes SET status = ?1, attach_status = ?2, updated_at = ?3 \
+         WHERE id = ?4 AND status = ?5",
+        params![
+            to.as_str(),
+            attach_status.as_str(),
+            stamp,
+            id,
+            from.as_str()
+        ],
+    )?;
+    Ok(changed == 1)
 }
 
 /// Sets the status unconditionally (reverts and `reset-state` only).

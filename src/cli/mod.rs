@@ -2,6 +2,7 @@
 //! [`Service`], and hand results to the [`Printer`]; they never touch SQLite or a backend.
 
 mod args;
+mod attach;
 mod backend;
 mod config;
 mod flow;
@@ -81,12 +82,15 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Noun {
-    /// Volumes: create, snapshot, clone, flatten, extend, revert, delete
+    /// Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
     /// Snapshots of volumes
     #[command(subcommand)]
     Snapshot(snapshot::SnapshotCommand),
+    /// Attachments of volumes to hosts, with their connection info
+    #[command(subcommand)]
+    Attachment(attach::AttachmentCommand),
     /// Quota limits and usage of the project
     #[command(subcommand)]
     Quota(quota::QuotaCommand),
@@ -186,10 +190,23 @@ pub fn run(cli: Cli, cancel: Cancel) -> Result<()> {
     })
 }
 
+/// Whether a command prints an attachment (so `-o libvirt` means something).
+fn prints_attachment(noun: &Noun) -> bool {
+    matches!(
+        noun,
+        Noun::Volume(volume::VolumeCommand::Attach(_))
+            | Noun::Attachment(attach::AttachmentCommand::Show { .. })
+    )
+}
+
 fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
+    if ctx.printer.format == Format::Libvirt && !prints_attachment(&noun) {
+        return Err(crate::output::libvirt_refused());
+    }
     match noun {
         Noun::Volume(command) => volume::run(command, ctx),
         Noun::Snapshot(command) => snapshot::run(command, ctx),
+        Noun::Attachment(command) => attach::run(command, ctx),
         Noun::Quota(command) => quota::run(command, ctx),
         Noun::Backend(command) => backend::run(command, ctx),
         Noun::Flow(command) => flow::run(command, ctx),

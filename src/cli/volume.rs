@@ -43,6 +43,10 @@ pub enum VolumeCommand {
     Clone(CloneArgs),
     /// Copy a clone's shared data so it no longer depends on its snapshot (progress bar)
     Flatten { volume: String },
+    /// Attach a volume to a host: export it and print its connection info
+    Attach(super::attach::AttachArgs),
+    /// Detach a volume from a host (the export goes with its last attachment)
+    Detach(super::attach::DetachArgs),
     /// Revert a volume to its latest snapshot, discarding later changes
     Revert {
         volume: String,
@@ -72,6 +76,9 @@ pub struct CreateArgs {
     /// Succeed without change when a volume of this name exists
     #[arg(long)]
     pub if_not_exists: bool,
+    /// Let several hosts attach the volume at once
+    #[arg(long)]
+    pub multiattach: bool,
 }
 
 #[derive(Debug, Args)]
@@ -134,15 +141,22 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
     match &command {
         VolumeCommand::Delete(_) => printer.check_columns::<Deletion>()?,
         VolumeCommand::Snapshot(_) => printer.check_columns::<Snapshot>()?,
+        VolumeCommand::Attach(_) => printer.check_columns::<crate::model::Attachment>()?,
         _ => printer.check_columns::<Volume>()?,
     }
     let service = ctx.service()?;
     match command {
-        VolumeCommand::Create(args) => {
-            let source = source_ref(args.snapshot, args.source);
-            let request = (args.name, args.size, args.description, args.if_not_exists);
-            create(ctx, request, source)
-        }
+        VolumeCommand::Create(args) => create(
+            ctx,
+            CreateVolume {
+                source: source_ref(args.snapshot, args.source),
+                name: args.name,
+                size: args.size,
+                description: args.description,
+                if_not_exists: args.if_not_exists,
+                multiattach: args.multiattach,
+            },
+        ),
         VolumeCommand::List => printer.list(&service.list_volumes()?),
         VolumeCommand::Show { volume } => printer.show(&service.show_volume(&volume)?),
         VolumeCommand::Set {
@@ -161,14 +175,23 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
             )
         }
         VolumeCommand::Delete(args) => delete(args, ctx),
+        VolumeCommand::Attach(args) => super::attach::attach(args, ctx),
+        VolumeCommand::Detach(args) => super::attach::detach(args, ctx),
         VolumeCommand::Snapshot(args) => snapshot(args, ctx),
         VolumeCommand::Clone(args) => {
             let source = source_ref(args.snapshot, args.source);
             if matches!(source, SourceRef::None) {
                 return Err(Error::usage("clone needs --snapshot or --source").into());
             }
-            let request = (args.name, args.size, args.description, args.if_not_exists);
-            create(ctx, request, source)
+            let request = CreateVolume {
+                source,
+                name: args.name,
+                size: args.size,
+                description: args.description,
+                if_not_exists: args.if_not_exists,
+                multiattach: false,
+            };
+            create(ctx, request)
         }
         VolumeCommand::Flatten { volume } => {
             let change = service.flatten_volume(&volume)?;
@@ -204,20 +227,10 @@ fn source_ref(snapshot: Option<String>, source: Option<String>) -> SourceRef {
     }
 }
 
-/// `volume create` and `volume clone`: (name, size, description, if_not_exists) and a source.
-fn create(
-    ctx: &Ctx,
-    (name, size, description, if_not_exists): (String, Option<u64>, Option<String>, bool),
-    source: SourceRef,
-) -> Result<()> {
-    let unchanged = format!("volume {name} already exists; nothing changed");
-    let change = ctx.service()?.create_volume(CreateVolume {
-        name,
-        size,
-        description,
-        source,
-        if_not_exists,
-    })?;
+/// `volume create` and `volume clone`.
+fn create(ctx: &Ctx, request: CreateVolume) -> Result<()> {
+    let unchanged = format!("volume {} already exists; nothing changed", request.name);
+    let change = ctx.service()?.create_volume(request)?;
     ctx.printer.change(&change, &unchanged)
 }
 

@@ -19,6 +19,7 @@ use super::{
 use crate::config::BackendConfig;
 use crate::error::{Error, Result};
 use crate::process::{self, Cancel, QEMU_IMG};
+use crate::target::ExportSource;
 
 const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
 
@@ -253,6 +254,12 @@ impl VolumeDriver for FileDriver {
             free_capacity_gb: (free as f64 / GIB * 100.0).round() / 100.0,
             thin_provisioning_support: true,
             location: self.dir.display().to_string(),
+        })
+    }
+
+    fn export_source(&self, location: &str) -> Result<ExportSource> {
+        Ok(ExportSource::Qcow2 {
+            path: self.path(location)?,
         })
     }
 }

@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::config::BackendConfig;
 use crate::error::{Error, Result};
 use crate::process::Cancel;
+use crate::target::ExportSource;
 
 pub use file::FileDriver;
 
@@ -149,6 +150,8 @@ pub trait VolumeDriver: Send + Sync {
         cancel: &Cancel,
     ) -> Result<()>;
     fn stats(&self) -> Result<BackendStats>;
+    /// What a target helper serves to attach the volume at `location`.
+    fn export_source(&self, location: &str) -> Result<ExportSource>;
     /// Where a volume taken out of use while clones still depend on its snapshots can be
     /// purged from later (file: where it is; RBD: `trash:<image id>`).
     fn deferred_location(&self, volume_location: &str) -> Result<String> {

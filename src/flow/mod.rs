@@ -19,11 +19,15 @@ use crate::driver::{Progress, VolumeDriver};
 use crate::error::Result;
 use crate::lock::Locks;
 use crate::process::Cancel;
+use crate::target::TargetHelper;
 
-/// What every task can reach: the catalogue, the backend, locks, progress and Ctrl-C.
+/// What every task can reach: the catalogue, the backend and its target helper, locks,
+/// progress and Ctrl-C.
 pub struct Env {
     pub catalogue: Catalogue,
     pub driver: Box<dyn VolumeDriver>,
+    /// How the backend's volumes are exported to hosts.
+    pub target: Box<dyn TargetHelper>,
     pub locks: Locks,
     pub cancel: Cancel,
     pub progress: Box<dyn Progress>,

@@ -4,8 +4,10 @@
 
 pub mod snapshot_create;
 pub mod snapshot_delete;
+pub mod volume_attach;
 pub mod volume_create;
 pub mod volume_delete;
+pub mod volume_detach;
 pub mod volume_extend;
 pub mod volume_flatten;
 pub mod volume_revert;
@@ -27,6 +29,8 @@ pub fn recover(env: &Env, record: &FlowRecord) -> Result<Recovery> {
         volume_revert::KIND => engine::recover(env, &volume_revert::get_flow(), &record.id),
         snapshot_create::KIND => engine::recover(env, &snapshot_create::get_flow(), &record.id),
         snapshot_delete::KIND => engine::recover(env, &snapshot_delete::get_flow(), &record.id),
+        volume_attach::KIND => engine::recover(env, &volume_attach::get_flow(), &record.id),
+        volume_detach::KIND => engine::recover(env, &volume_detach::get_flow(), &record.id),
         other => Err(engine::unknown_kind(other)),
     }
 }

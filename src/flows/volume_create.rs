@@ -38,6 +38,8 @@ pub struct CreateVolumeStore {
     pub description: Option<String>,
     pub source: VolumeSource,
     pub volume_type_id: String,
+    #[serde(default)]
+    pub multiattach: bool,
     /// Set by `ScheduleCreateVolumeTask`.
     pub host: Option<String>,
     /// Set by `CreateVolumeFromSpecTask`.
@@ -162,6 +164,8 @@ impl Task<CreateVolumeStore> for EntryCreateTask {
             volume_type: String::new(),
             project_id: store.project_id.clone(),
             bootable: false,
+            multiattach: store.multiattach,
+            attachments: Vec::new(),
             parent_snapshot_id: snapshot_id.clone(),
             clone_depth: 0,
             snapshot_id,

@@ -86,6 +86,13 @@ impl Task<DeleteVolumeStore> for DeleteVolumeCheckTask {
         };
         cx.catalogue.write(|tx| {
             let volume = volumes::must_get(tx, &store.volume_id)?;
+            if volume.attach_status != "detached" {
+                return Err(Error::invalid_state(format!(
+                    "volume {} is {} ({}): detach it first (blockctl volume detach {})",
+                    volume.name, volume.status, volume.attach_status, volume.name
+                ))
+                .into());
+            }
             let snaps = snapshots::of_volume(tx, &volume.id)?;
             if !snaps.is_empty() && !store.cascade {
                 let names: Vec<&str> = snaps.iter().map(|s| s.name.as_str()).collect();

@@ -27,6 +27,13 @@ pub enum Format {
     Json,
     /// Bare values, one per line (lists: one row per line, space-separated).
     Value,
+    /// The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`).
+    Libvirt,
+}
+
+/// The error for `-o libvirt` on a command that prints no attachment.
+pub fn libvirt_refused() -> anyhow::Error {
+    Error::usage("-o libvirt prints an attachment's <disk> XML: use it with `volume attach` or `attachment show`").into()
 }
 
 /// How verbose stderr is.
@@ -178,6 +185,7 @@ impl Printer {
                     .collect::<Vec<_>>()
                     .join("\n"),
             ),
+            Format::Libvirt => Err(libvirt_refused()),
             Format::Table => {
                 let mut table = self.table();
                 table.set_header(["Field", "Value"]);
@@ -226,6 +234,7 @@ impl Printer {
                 let lines: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
                 self.stdout(&lines.join("\n"))
             }
+            Format::Libvirt => Err(libvirt_refused()),
             Format::Table => {
                 let mut table = self.table();
                 table.set_header(columns);

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::catalogue::flows::TaskRecord;
 use crate::driver::BackendStats;
-use crate::model::{QuotaUsage, Snapshot, Volume};
+use crate::model::{Attachment, QuotaUsage, Snapshot, Volume};
 use crate::service::{Deletion, FlowDetail, FlowRecovered, FlowSummary};
 
 /// A resource that prints. `FIELDS` are its field names in display order (as in its JSON);
@@ -52,6 +52,13 @@ render!(Volume, list = ["id", "name", "status", "size", "volume_type", "parent_s
     "volume_type_id" => v.volume_type_id.clone(),
     "project_id" => v.project_id.clone(),
     "bootable" => v.bootable.to_string(),
+    "multiattach" => v.multiattach.to_string(),
+    "attachments" => v
+        .attachments
+        .iter()
+        .map(|a| format!("{} on {}", a.attachment_id, a.host_name.as_deref().unwrap_or("?")))
+        .collect::<Vec<_>>()
+        .join("\n"),
     "snapshot_id" => opt(&v.snapshot_id),
     "source_volid" => opt(&v.source_volid),
     "parent_snapshot_id" => opt(&v.parent_snapshot_id),
@@ -60,6 +67,26 @@ render!(Volume, list = ["id", "name", "status", "size", "volume_type", "parent_s
     "description" => opt(&v.description),
     "created_at" => v.created_at.clone(),
     "updated_at" => v.updated_at.clone(),
+});
+
+fn json_text(value: &impl Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+render!(Attachment, list = ["id", "volume_id", "attach_status", "attached_host", "instance_uuid", "mountpoint", "attach_mode"], |a| {
+    "id" => a.id.clone(),
+    "volume_id" => a.volume_id.clone(),
+    "project_id" => a.project_id.clone(),
+    "attach_status" => a.attach_status.to_string(),
+    "attached_host" => opt(&a.attached_host),
+    "instance_uuid" => opt(&a.instance_uuid),
+    "mountpoint" => opt(&a.mountpoint),
+    "attach_mode" => a.attach_mode.to_string(),
+    "connector" => a.connector.as_ref().map(json_text).unwrap_or_default(),
+    "connection_info" => a.connection_info.as_ref().map(json_text).unwrap_or_default(),
+    "attach_time" => opt(&a.attach_time),
+    "created_at" => a.created_at.clone(),
+    "updated_at" => a.updated_at.clone(),
 });
 
 render!(Snapshot, list = ["id", "name", "volume_id", "status", "volume_size", "created_at"], |s| {
@@ -176,6 +203,8 @@ mod tests {
             volume_type: "t".into(),
             project_id: "p".into(),
             bootable: false,
+            multiattach: false,
+            attachments: Vec::new(),
             snapshot_id: None,
             source_volid: None,
             parent_snapshot_id: None,

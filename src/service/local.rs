@@ -1,10 +1,12 @@
 //! The local service: flows run in this process against the catalogue and the backend.
 
+mod attach;
+
 use std::path::Path;
 
 use super::{
-    Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, FlowDetail, FlowRecovered,
-    FlowSummary, QuotaSet, Service, SourceRef,
+    AttachVolume, Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume,
+    FlowDetail, FlowRecovered, FlowSummary, QuotaSet, Service, SourceRef,
 };
 use crate::catalogue::{self, Catalogue, DEFAULT_TYPE_ID, quotas, snapshots, volumes};
 use crate::config::Config;
@@ -15,8 +17,10 @@ use crate::flow::engine;
 use crate::flows::{self, snapshot_create, snapshot_delete, volume_create, volume_delete};
 use crate::flows::{volume_extend, volume_flatten, volume_revert};
 use crate::lock::Locks;
+use crate::model::Attachment;
 use crate::model::{QuotaUsage, Snapshot, Volume, validate_name};
 use crate::process::Cancel;
+use crate::target::open_target;
 
 /// How many journaled flows `flow list` shows.
 const FLOW_LIST_LIMIT: usize = 200;
@@ -39,11 +43,13 @@ impl Local {
     ) -> Result<Local> {
         let (backend_name, backend) = config.default_backend()?;
         let driver = open_driver(&backend_name, &backend, state_dir)?;
+        let target = open_target(&backend_name, &backend, state_dir)?;
         let host = format!("{}@{}#{}", config.host, backend_name, driver.pool_name());
         Ok(Local {
             env: Env {
                 catalogue: Catalogue::open(state_dir)?,
                 driver,
+                target,
                 locks: Locks::new(state_dir)?,
                 cancel,
                 progress,
@@ -136,6 +142,7 @@ impl Service for Local {
             description: request.description,
             source,
             volume_type_id: DEFAULT_TYPE_ID.to_owned(),
+            multiattach: request.multiattach,
             host: None,
             created: None,
         };
@@ -313,6 +320,27 @@ impl Service for Local {
             store,
         )?;
         Ok(Change::new(true, self.volume_by_id(&volume.id)?))
+    }
+
+    fn attach_volume(&self, request: AttachVolume) -> Result<Change<Attachment>> {
+        self.attach(request)
+    }
+
+    fn detach_volume(&self, request: DetachVolume) -> Result<Change<Volume>> {
+        self.detach(request)
+    }
+
+    fn list_attachments(&self, volume: Option<&str>) -> Result<Vec<Attachment>> {
+        self.attachments(volume)
+    }
+
+    fn show_attachment(&self, reference: &str) -> Result<Attachment> {
+        self.find_attachment(reference)
+    }
+
+    fn delete_attachment(&self, reference: &str, force: bool) -> Result<Change<Volume>> {
+        let attachment = self.find_attachment(reference)?;
+        self.run_detach(&attachment, force)
     }
 
     fn create_snapshot(&self, request: CreateSnapshot) -> Result<Change<Snapshot>> {

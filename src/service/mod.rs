@@ -11,7 +11,7 @@ use crate::catalogue::flows::{FlowRecord, TaskRecord};
 use crate::driver::BackendStats;
 use crate::error::Result;
 use crate::flow::engine::Recovery;
-use crate::model::{QuotaUsage, Snapshot, Volume};
+use crate::model::{AttachMode, Attachment, Connector, QuotaUsage, Snapshot, Volume};
 
 /// Where a new volume's data comes from, as the operator named it.
 #[derive(Debug, Clone)]
@@ -29,6 +29,30 @@ pub struct CreateVolume {
     pub description: Option<String>,
     pub source: SourceRef,
     pub if_not_exists: bool,
+    /// Whether several hosts may attach it at once.
+    pub multiattach: bool,
+}
+
+/// A request to attach a volume to a host.
+#[derive(Debug, Clone)]
+pub struct AttachVolume {
+    pub volume: String,
+    pub connector: Connector,
+    pub instance_uuid: Option<String>,
+    /// The device the host will see, e.g. `/dev/vdb`.
+    pub mountpoint: Option<String>,
+    pub mode: AttachMode,
+}
+
+/// A request to detach a volume: which of its attachments (by id or host; either may be
+/// left out when the volume has one).
+#[derive(Debug, Clone)]
+pub struct DetachVolume {
+    pub volume: String,
+    pub attachment: Option<String>,
+    pub host: Option<String>,
+    /// Detach whatever state the attachment is in and whatever the target says.
+    pub force: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -116,6 +140,15 @@ pub trait Service {
     fn dependent_clones(&self, reference: &str) -> Result<Vec<Volume>>;
     fn flatten_volume(&self, reference: &str) -> Result<Change<Volume>>;
     fn revert_volume(&self, reference: &str, snapshot: &str) -> Result<Change<Volume>>;
+
+    /// Attaches a volume; unchanged when this host (and instance) already has it attached.
+    fn attach_volume(&self, request: AttachVolume) -> Result<Change<Attachment>>;
+    /// Detaches a volume; unchanged when it has no attachment. Returns the volume after.
+    fn detach_volume(&self, request: DetachVolume) -> Result<Change<Volume>>;
+    fn list_attachments(&self, volume: Option<&str>) -> Result<Vec<Attachment>>;
+    fn show_attachment(&self, reference: &str) -> Result<Attachment>;
+    /// Detaches by attachment; returns the volume after.
+    fn delete_attachment(&self, reference: &str, force: bool) -> Result<Change<Volume>>;
 
     fn create_snapshot(&self, request: CreateSnapshot) -> Result<Change<Snapshot>>;
     fn list_snapshots(&self, volume: Option<&str>) -> Result<Vec<Snapshot>>;

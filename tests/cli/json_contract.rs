@@ -254,7 +254,7 @@ fn value_format_prints_bare_values() {
         "volumes 2\nsnapshots 0\ngigabytes 3\n"
     );
     let all = show("volume show db1 -o value");
-    assert_eq!(all.lines().count(), 18, "{all}");
+    assert_eq!(all.lines().count(), 20, "{all}");
     assert_eq!(all.lines().next(), Some(db1.id.as_str()));
 }
 

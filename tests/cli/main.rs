@@ -5,6 +5,7 @@
 
 mod support;
 
+mod attach;
 mod backends;
 mod concurrency;
 mod crash;

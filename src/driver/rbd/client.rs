@@ -179,6 +179,12 @@ impl Cluster {
         Ok(text)
     }
 
+    /// The monitors' `host:port` (msgr v1 where a monitor has it), from `mon dump`.
+    pub fn monitors(&self) -> RbdResult<Vec<String>> {
+        let dump = self.mon_command(r#"{"prefix": "mon dump", "format": "json"}"#)?;
+        Ok(parse_monitors(&dump))
+    }
+
     /// Raw cluster capacity (kB total, kB available).
     pub fn capacity_kb(&self) -> RbdResult<(u64, u64)> {
         let mut stat = ffi::rados_cluster_stat_t::default();
@@ -529,5 +535,42 @@ impl Image<'_> {
             format!("cannot roll {} back to {snapshot}", self.name)
         })?;
         Ok(())
+    }
+}
+
+/// The monitor addresses in `mon dump --format json`: each monitor's v1 address, else its
+/// first one, without the `/nonce`.
+fn parse_monitors(dump: &str) -> Vec<String> {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(dump) else {
+        return Vec::new();
+    };
+    let mons = value["mons"].as_array().cloned().unwrap_or_default();
+    mons.iter()
+        .filter_map(|mon| {
+            let addrs = mon["public_addrs"]["addrvec"].as_array();
+            let v1 = addrs.and_then(|a| a.iter().find(|x| x["type"] == "v1"));
+            let chosen = v1
+                .or_else(|| addrs.and_then(|a| a.first()))
+                .and_then(|x| x["addr"].as_str())
+                .or_else(|| mon["addr"].as_str())?;
+            Some(chosen.split('/').next().unwrap_or(chosen).to_owned())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn monitor_addresses_prefer_v1() {
+        let dump = r#"{"mons": [
+            {"name": "a", "public_addrs": {"addrvec": [
+                {"type": "v2", "addr": "10.0.0.1:3300", "nonce": 0},
+                {"type": "v1", "addr": "10.0.0.1:6789", "nonce": 0}]},
+             "addr": "10.0.0.1:6789/0"},
+            {"name": "b", "addr": "10.0.0.2:6789/0"}]}"#;
+        assert_eq!(
+            super::parse_monitors(dump),
+            vec!["10.0.0.1:6789", "10.0.0.2:6789"]
+        );
     }
 }

@@ -16,6 +16,7 @@ use super::{BackendStats, Deleted, Progress, SnapshotCreated, VolumeCreated, Vol
 use crate::config::BackendConfig;
 use crate::error::{Error, Result};
 use crate::process::Cancel;
+use crate::target::{ExportSource, RbdImage};
 
 const GIB: u64 = 1 << 30;
 
@@ -28,6 +29,7 @@ pub struct RbdDriver {
     cluster_config: ClusterConfig,
     max_clone_depth: u32,
     flatten_volume_from_snapshot: bool,
+    secret_uuid: Option<String>,
     /// Connected on first use, so commands that never touch the backend never connect.
     cluster: Mutex<Option<Arc<Cluster>>>,
 }
@@ -69,6 +71,7 @@ impl RbdDriver {
             },
             max_clone_depth: config.rbd_max_clone_depth.unwrap_or(5),
             flatten_volume_from_snapshot: config.rbd_flatten_volume_from_snapshot.unwrap_or(false),
+            secret_uuid: config.rbd_secret_uuid.clone(),
             cluster: Mutex::new(None),
         }
     }
@@ -424,5 +427,17 @@ impl VolumeDriver for RbdDriver {
             thin_provisioning_support: true,
             location: format!("{}:{}", self.cluster_config.ceph_conf, self.pool_name),
         })
+    }
+
+    fn export_source(&self, location: &str) -> Result<ExportSource> {
+        let monitors = self.cluster()?.monitors().map_err(backend_error)?;
+        Ok(ExportSource::Rbd(RbdImage {
+            pool: self.pool_name.clone(),
+            image: location.to_owned(),
+            ceph_conf: self.cluster_config.ceph_conf.clone(),
+            user: self.cluster_config.user.clone(),
+            monitors,
+            secret_uuid: self.secret_uuid.clone(),
+        }))
     }
 }

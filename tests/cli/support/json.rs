@@ -16,6 +16,8 @@ pub struct Volume {
     pub volume_type: String,
     pub project_id: String,
     pub bootable: bool,
+    pub multiattach: bool,
+    pub attachments: Vec<VolumeAttachmentRef>,
     pub snapshot_id: Option<String>,
     pub source_volid: Option<String>,
     pub parent_snapshot_id: Option<String>,
@@ -24,6 +26,43 @@ pub struct Volume {
     pub description: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VolumeAttachmentRef {
+    pub id: String,
+    pub attachment_id: String,
+    pub volume_id: String,
+    pub server_id: Option<String>,
+    pub host_name: Option<String>,
+    pub device: Option<String>,
+    pub attached_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attachment {
+    pub id: String,
+    pub volume_id: String,
+    pub project_id: String,
+    pub attach_status: String,
+    pub attached_host: Option<String>,
+    pub instance_uuid: Option<String>,
+    pub mountpoint: Option<String>,
+    pub attach_mode: String,
+    pub connector: Option<serde_json::Value>,
+    pub connection_info: Option<ConnectionInfo>,
+    pub attach_time: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectionInfo {
+    pub driver_volume_type: String,
+    pub data: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

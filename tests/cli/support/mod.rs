@@ -186,6 +186,61 @@ impl TestEnv {
     }
 }
 
+impl TestEnv {
+    /// `volume attach VOLUME ARGS… -o json`, which must succeed and change something.
+    pub fn attach(&self, volume: &str, args: &[&str]) -> Attachment {
+        let mut all = vec!["volume", "attach", volume];
+        all.extend(args);
+        let change: Change<Attachment> = self.json(&all);
+        assert!(change.changed, "attach {volume} {args:?} changed nothing");
+        change.value
+    }
+
+    /// The pids of the live qemu-nbd daemons serving images of this env's state dir.
+    pub fn nbd_daemons(&self) -> Vec<u32> {
+        let state = self.state.to_string_lossy().into_owned();
+        qemu_nbd_daemons()
+            .into_iter()
+            .filter(|(_, cmdline)| cmdline.contains(&state))
+            .map(|(pid, _)| pid)
+            .collect()
+    }
+}
+
+/// Every live (not zombie) qemu-nbd: (pid, command line joined with spaces).
+pub fn qemu_nbd_daemons() -> Vec<(u32, String)> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| {
+            let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            let zombie = stat
+                .rsplit_once(") ")
+                .is_some_and(|(_, r)| r.starts_with('Z'));
+            let args: Vec<String> = cmdline
+                .split(|b| *b == 0)
+                .map(|a| String::from_utf8_lossy(a).into_owned())
+                .collect();
+            let is_nbd = args.first().is_some_and(|a| a.ends_with("qemu-nbd"));
+            (is_nbd && !zombie).then(|| (pid, args.join(" ")))
+        })
+        .collect()
+}
+
+impl Drop for TestEnv {
+    /// A failed test may leave exports behind: stop this env's qemu-nbd daemons.
+    fn drop(&mut self) {
+        for pid in self.nbd_daemons() {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
+    }
+}
+
 pub fn list_images(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
