@@ -18,6 +18,9 @@ blockctl volume clone --snapshot nightly --name "$copy"
 blockctl volume flatten "$copy"
 blockctl volume extend "$db" --size 2G
 blockctl volume revert "$db" --snapshot nightly --yes
+blockctl volume attach "$db" --local --mountpoint /dev/vdb -o json \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["connection_info"]["data"]["uri"])'
+blockctl volume detach "$db"
 blockctl volume list -o json | python3 -c 'import json,sys; print([(v["name"], v["size"], v["status"]) for v in json.load(sys.stdin)])'
 blockctl volume delete "$db" --cascade --yes
 blockctl volume delete "$copy" --yes

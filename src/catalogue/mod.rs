@@ -171,8 +171,13 @@ fn invalid_transition(
     current: &str,
     from: &[&str],
 ) -> anyhow::Error {
+    let hint = if current == "in-use" {
+        format!(": detach it first (blockctl volume detach {name})")
+    } else {
+        String::new()
+    };
     crate::error::Error::invalid_state(format!(
-        "cannot {operation} {kind} {name} ({id}): its status is '{current}', it must be {}",
+        "cannot {operation} {kind} {name} ({id}): its status is '{current}', it must be {}{hint}",
         from.join(" or ")
     ))
     .into()

@@ -257,6 +257,10 @@ impl VolumeDriver for FileDriver {
         })
     }
 
+    fn copies_attached_volumes(&self) -> bool {
+        false
+    }
+
     fn export_source(&self, location: &str) -> Result<ExportSource> {
         Ok(ExportSource::Qcow2 {
             path: self.path(location)?,

@@ -150,6 +150,11 @@ pub trait VolumeDriver: Send + Sync {
         cancel: &Cancel,
     ) -> Result<()>;
     fn stats(&self) -> Result<BackendStats>;
+    /// Whether `create_cloned_volume` can copy a volume while it is attached (RBD: from a
+    /// snapshot; file: no, its export holds the image's write lock).
+    fn copies_attached_volumes(&self) -> bool {
+        true
+    }
     /// What a target helper serves to attach the volume at `location`.
     fn export_source(&self, location: &str) -> Result<ExportSource>;
     /// Where a volume taken out of use while clones still depend on its snapshots can be

@@ -79,8 +79,13 @@ impl Task<CreateSnapshotStore> for ExtractSnapshotRequestTask {
             .catalogue
             .read(|tx| volumes::must_get(tx, &store.volume_id))?;
         if volume.status != VolumeStatus::Available {
+            let hint = if volume.status == VolumeStatus::InUse {
+                format!(" (detach it first: blockctl volume detach {})", volume.name)
+            } else {
+                String::new()
+            };
             return Err(Error::invalid_state(format!(
-                "cannot snapshot volume {}: its status is '{}', it must be available",
+                "cannot snapshot volume {}: its status is '{}', it must be available{hint}",
                 volume.name, volume.status
             ))
             .into());

@@ -121,6 +121,14 @@ impl Task<CreateVolumeStore> for ExtractVolumeRequestTask {
                     ))
                     .into());
                 }
+                if source.status == VolumeStatus::InUse && !cx.driver.copies_attached_volumes() {
+                    return Err(Error::invalid_state(format!(
+                        "cannot clone volume {}: it is in-use and this backend cannot copy an \
+                         attached volume consistently: detach it first (blockctl volume detach {})",
+                        source.name, source.name
+                    ))
+                    .into());
+                }
                 Ok(Some(source.size))
             }
         })?;

@@ -57,4 +57,8 @@ fn readme_usage_examples_run() {
         env.images().is_empty(),
         "the examples clean up after themselves"
     );
+    assert!(
+        env.nbd_daemons().is_empty(),
+        "an NBD export outlived detach"
+    );
 }
