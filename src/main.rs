@@ -6,6 +6,12 @@ use blockctl::cli::{self, Cli};
 use blockctl::error::{is_broken_pipe, kind_of};
 use blockctl::process::Cancel;
 
+/// Colours only for a person at a terminal, and never with `NO_COLOR` set (no-color.org).
+fn colours_on_stderr() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 fn main() {
     let cli = Cli::parse();
     // Warnings and waits are shown; `-v` adds debug logs, `-q` keeps only errors.
@@ -22,6 +28,7 @@ fn main() {
                 .unwrap_or_else(|_| filter.into()),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(colours_on_stderr())
         .without_time()
         .with_target(false)
         .init();

@@ -146,6 +146,19 @@ pub fn set_status(tx: &Transaction<'_>, id: &str, status: AttachStatus) -> Resul
     Ok(())
 }
 
+/// Replaces an attachment's connection info (its volume was exported again).
+pub fn set_connection_info(
+    tx: &Transaction<'_>,
+    id: &str,
+    connection_info: &crate::model::ConnectionInfo,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE volume_attachments SET connection_info = ?1, updated_at = ?2 WHERE id = ?3",
+        params![serde_json::to_string(connection_info)?, super::now(), id],
+    )?;
+    Ok(())
+}
+
 /// Records a completed attach: the connection info and the attach time.
 pub fn complete(
     tx: &Transaction<'_>,

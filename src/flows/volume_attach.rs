@@ -187,15 +187,34 @@ impl Task<AttachVolumeStore> for CreateExportTask {
         "CreateExportTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut AttachVolumeStore) -> Result<bool> {
-        if let Some(existing) = cx.catalogue.read(|tx| exports::get(tx, &store.volume_id))? {
-            store.export = Some(existing);
-            return Ok(false);
+        let recorded = cx.catalogue.read(|tx| exports::get(tx, &store.volume_id))?;
+        if let Some(existing) = recorded {
+            if cx.target.is_alive(&existing)? {
+                store.export = Some(existing);
+                return Ok(false);
+            }
+            // Lost (a reboot, a tgtd restart): serve it again, and tell the other
+            // attachments where it now is.
+            tracing::warn!(
+                "the export of volume {} was gone; exporting it again",
+                store.volume_id
+            );
+            cx.target
+                .remove_export(&store.volume_id, Some(&existing), true)?;
         }
         let source = cx.driver.export_source(&store.location)?;
         let export = cx.target.create_export(&store.volume_id, &source)?;
-        let recorded = cx
-            .catalogue
-            .write(|tx| exports::put(tx, &store.volume_id, &export));
+        let recorded = cx.catalogue.write(|tx| {
+            exports::put(tx, &store.volume_id, &export)?;
+            for other in attachments::of_volume(tx, &store.volume_id)? {
+                if other.id != store.attachment_id {
+                    let info =
+                        target::connection_info(&store.volume_id, &export, other.attach_mode);
+                    attachments::set_connection_info(tx, &other.id, &info)?;
+                }
+            }
+            Ok(())
+        });
         if let Err(e) = recorded {
             let _ = cx
                 .target

@@ -104,6 +104,8 @@ pub trait TargetHelper: Send + Sync {
     /// Exports the volume. Idempotent: an export an interrupted flow left for this volume
     /// is reused or replaced, never duplicated.
     fn create_export(&self, volume_id: &str, source: &ExportSource) -> Result<Export>;
+    /// Whether a recorded export still serves (a reboot or a tgtd restart loses them).
+    fn is_alive(&self, export: &Export) -> Result<bool>;
     /// Lets the connector's host reach the export (iSCSI: its initiator joins the ACL).
     fn allow(&self, _export: &Export, _connector: &Connector) -> Result<()> {
         Ok(())

@@ -201,6 +201,10 @@ impl TargetHelper for QemuNbd {
         Err(last_error.unwrap_or_else(|| anyhow::anyhow!("no free port for qemu-nbd")))
     }
 
+    fn is_alive(&self, export: &Export) -> Result<bool> {
+        Ok(matches!(export, Export::Nbd(nbd) if serves(nbd.pid, &nbd.name)))
+    }
+
     fn remove_export(&self, volume_id: &str, export: Option<&Export>, _force: bool) -> Result<()> {
         let name = export_name(volume_id);
         let pid_file = self.pid_file(&name);

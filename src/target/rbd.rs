@@ -62,6 +62,10 @@ impl TargetHelper for RbdDirect {
         }
     }
 
+    fn is_alive(&self, _export: &Export) -> Result<bool> {
+        Ok(true)
+    }
+
     fn remove_export(
         &self,
         _volume_id: &str,

@@ -309,6 +309,13 @@ impl TargetHelper for Tgtadm {
         }))
     }
 
+    fn is_alive(&self, export: &Export) -> Result<bool> {
+        let Export::Tgtadm(export) = export else {
+            return Ok(false);
+        };
+        Ok(self.target(&export.iqn)?.is_some())
+    }
+
     fn allow(&self, export: &Export, connector: &Connector) -> Result<()> {
         let (Export::Tgtadm(export), Some(initiator)) = (export, &connector.initiator) else {
             return Ok(());
