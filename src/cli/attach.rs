@@ -18,10 +18,10 @@ pub struct AttachArgs {
     #[arg(long)]
     pub host: Option<String>,
     /// The host's iSCSI initiator name (needed by iSCSI exports)
-    #[arg(long, requires = "host", value_name = "IQN")]
+    #[arg(long, requires = "host", conflicts_with_all = ["connector", "local"], value_name = "IQN")]
     pub initiator: Option<String>,
     /// The host's IP address
-    #[arg(long, requires = "host")]
+    #[arg(long, requires = "host", conflicts_with_all = ["connector", "local"])]
     pub ip: Option<String>,
     /// The host's whole connector, as os-brick builds it (JSON)
     #[arg(long, value_name = "JSON")]

@@ -96,6 +96,23 @@ impl Task<AttachVolumeStore> for AttachmentReserveTask {
     ) -> Result<Previous<VolumeStatus>> {
         cx.catalogue.write(|tx| {
             let volume = volumes::must_get(tx, &store.volume_id)?;
+            let current = attachments::of_volume(tx, &volume.id)?;
+            if let Some(same) = current.iter().find(|a| {
+                a.attached_host.as_deref() == Some(store.connector.host.as_str())
+                    && a.instance_uuid == store.instance_uuid
+            }) {
+                return Err(Error::invalid_state(format!(
+                    "volume {} is already attached to host {}{} (attachment {})",
+                    volume.name,
+                    store.connector.host,
+                    store
+                        .instance_uuid
+                        .as_ref()
+                        .map_or_else(String::new, |i| format!(" for instance {i}")),
+                    same.id
+                ))
+                .into());
+            }
             if volume.status == VolumeStatus::InUse && !volume.multiattach {
                 let holders: Vec<String> = attachments::of_volume(tx, &volume.id)?
                     .into_iter()

@@ -2,7 +2,7 @@
 
 use super::{Local, new_id};
 use crate::catalogue::attachments;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, kind_of};
 use crate::flow::engine;
 use crate::flows::{volume_attach, volume_detach};
 use crate::model::{AttachStatus, Attachment, Volume};
@@ -69,19 +69,11 @@ impl Local {
             validate_instance(instance)?;
         }
         let volume = self.find_volume(&request.volume)?;
-        let existing = self
-            .env
-            .catalogue
-            .read(|tx| attachments::of_volume(tx, &volume.id))?;
-        if let Some(same) = existing.into_iter().find(|a| {
-            a.attach_status == AttachStatus::Attached
-                && a.attached_host.as_deref() == Some(request.connector.host.as_str())
-                && a.instance_uuid == request.instance_uuid
-                && a.attach_mode == request.mode
-        }) {
+        if let Some(same) = self.same_attachment(&volume.id, &request)? {
             return Ok(Change::new(false, same));
         }
         self.env.driver.check_ready()?;
+        let request_key = request.clone();
         let store = volume_attach::AttachVolumeStore {
             project_id: self.project().to_owned(),
             volume_id: volume.id.clone(),
@@ -94,19 +86,41 @@ impl Local {
             export: None,
         };
         let id = store.attachment_id.clone();
-        engine::run(
-            &self.env,
-            &volume_attach::get_flow(),
-            "volume",
-            &volume.id,
-            store,
-        )?;
+        let flow = volume_attach::get_flow();
+        if let Err(e) = engine::run(&self.env, &flow, "volume", &volume.id, store) {
+            // Another process attached this host meanwhile: that is "attached" too.
+            if kind_of(&e) == ErrorKind::InvalidState
+                && let Some(same) = self.same_attachment(&volume.id, &request_key)?
+            {
+                return Ok(Change::new(false, same));
+            }
+            return Err(e);
+        }
         Ok(Change::new(
             true,
             self.env
                 .catalogue
                 .read(|tx| attachments::must_get(tx, &id))?,
         ))
+    }
+
+    /// The attachment that makes this request already done: same host, instance and mode,
+    /// attached.
+    fn same_attachment(
+        &self,
+        volume_id: &str,
+        request: &AttachVolume,
+    ) -> Result<Option<Attachment>> {
+        let existing = self
+            .env
+            .catalogue
+            .read(|tx| attachments::of_volume(tx, volume_id))?;
+        Ok(existing.into_iter().find(|a| {
+            a.attach_status == AttachStatus::Attached
+                && a.attached_host.as_deref() == Some(request.connector.host.as_str())
+                && a.instance_uuid == request.instance_uuid
+                && a.attach_mode == request.mode
+        }))
     }
 
     pub(super) fn detach(&self, request: DetachVolume) -> Result<Change<Volume>> {
