@@ -125,6 +125,9 @@ impl Task<DetachVolumeStore> for AttachmentDetachingTask {
         let previous = match outcome {
             Outcome::Done(previous) => *previous,
             Outcome::Failed(_) => return Ok(()), // its transaction changed nothing
+            // A forced detach also takes attachments that were not attached, and the
+            // journal does not say which: leave it for another --force.
+            Outcome::Unknown if store.force => AttachStatus::ErrorDetaching,
             Outcome::Unknown => AttachStatus::Attached,
         };
         cx.catalogue.write(|tx| {
@@ -287,7 +290,27 @@ impl Task<DetachVolumeStore> for AttachmentDeleteTask {
         if matches!(outcome, Outcome::Failed(_)) {
             return Ok(()); // its transaction changed nothing
         }
-        leave_error_detaching(cx, store)
+        if store.last {
+            return leave_error_detaching(cx, store);
+        }
+        // Not the last attachment: the export stayed, so the attachment can come back.
+        cx.catalogue.write(|tx| {
+            if attachments::get(tx, &store.attachment_id)?.is_none()
+                && let Some(attachment) = &store.attachment
+            {
+                let mut back = attachment.clone();
+                back.attach_status = AttachStatus::Detaching;
+                attachments::insert(tx, &back)?;
+            }
+            volumes::settle_attachment(
+                tx,
+                &store.volume_id,
+                VolumeStatus::InUse,
+                (VolumeStatus::Detaching, AttachStatus::Detaching),
+                None,
+            )?;
+            Ok(())
+        })
     }
     fn resumable(&self) -> bool {
         true

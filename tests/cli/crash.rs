@@ -1,16 +1,19 @@
 //! Crash proven by `kill -9` in the middle of a flow: the process hangs at a chosen task
 //! (`__BLOCKCTL_TEST_HANG_AT`), is killed, and `flow recover` must leave a catalogue and a
-//! volume directory that agree, with no transitional status and exact quota usage.
+//! volume directory that agree, with no transitional status and exact quota usage, and
+//! attachments and exports (qemu-nbd daemons, their pid files) that agree with the volumes.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{Change, Flow, FlowRecovered, Quota, Snapshot, TestEnv, Volume};
-use crate::support::{reads_pattern, write_pattern};
+use crate::support::{Attachment, Change, Flow, FlowRecovered, Quota, Snapshot, TestEnv, Volume};
+use crate::support::{qemu_nbd_daemons, reads_pattern, write_pattern};
 
-const TRANSITIONAL: &str = "creating deleting extending maintenance reverting restoring";
+/// Statuses only a running flow may leave (volumes, snapshots, attachments, attach_status).
+const TRANSITIONAL: &str = "creating deleting extending maintenance reverting restoring \
+    attaching detaching reserved";
 const GIB: u64 = 1 << 30;
 const MIB: u64 = 1 << 20;
 
@@ -78,8 +81,10 @@ pub(crate) fn assert_consistent(env: &TestEnv) -> (Vec<Volume>, Vec<Snapshot>) {
     let volumes: Vec<Volume> = env.json(&["volume", "list"]);
     let snapshots: Vec<Snapshot> = env.json(&["snapshot", "list"]);
     let statuses = volumes.iter().map(|v| (&v.name, &v.status));
-    for (name, status) in statuses.chain(snapshots.iter().map(|s| (&s.name, &s.status))) {
-        let transitional = TRANSITIONAL.split(' ').any(|t| t == status);
+    let attach_statuses = volumes.iter().map(|v| (&v.name, &v.attach_status));
+    let snapshot_statuses = snapshots.iter().map(|s| (&s.name, &s.status));
+    for (name, status) in statuses.chain(attach_statuses).chain(snapshot_statuses) {
+        let transitional = TRANSITIONAL.split_whitespace().any(|t| t == status);
         assert!(!transitional, "{name} left in '{status}'");
     }
     let gigabytes = volumes.iter().map(|v| v.size).sum::<u64>()
@@ -105,7 +110,213 @@ pub(crate) fn assert_consistent(env: &TestEnv) -> (Vec<Volume>, Vec<Snapshot>) {
     }
     let images: BTreeSet<String> = env.images().into_iter().collect();
     assert_eq!(images, locations, "image files vs. provider_locations");
+    assert_attachments_consistent(env, &volumes);
     (volumes, snapshots)
+}
+
+/// The live qemu-nbd daemons of `env` exporting volume `volume_id`.
+pub(crate) fn daemons_of(env: &TestEnv, volume_id: &str) -> Vec<u32> {
+    let state = env.state.to_string_lossy().into_owned();
+    let name = format!("volume-{volume_id}");
+    qemu_nbd_daemons()
+        .into_iter()
+        .filter(|(_, cmdline)| cmdline.contains(&state) && cmdline.contains(&name))
+        .map(|(pid, _)| pid)
+        .collect()
+}
+
+/// The pid files in `STATE_DIR/exports`, sorted.
+pub(crate) fn pid_files(env: &TestEnv) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(env.state.join("exports")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .map(|e| {
+            e.expect("dir entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|n| n.ends_with(".pid"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// The pid in volume `volume_id`'s pid file, if it has one.
+pub(crate) fn exported_pid(env: &TestEnv, volume_id: &str) -> Option<u32> {
+    let path = env
+        .state
+        .join("exports")
+        .join(format!("volume-{volume_id}.pid"));
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(text.trim().parse().expect("a pid in the pid file"))
+}
+
+/// The NBD URI of an attachment's connection info.
+pub(crate) fn uri_of(attachment: &Attachment) -> String {
+    let info = attachment.connection_info.as_ref();
+    let info =
+        info.unwrap_or_else(|| panic!("attachment {} has no connection info", attachment.id));
+    assert_eq!(info.driver_volume_type, "nbd", "{attachment:#?}");
+    info.data["uri"].as_str().expect("uri").to_owned()
+}
+
+/// Whether an NBD URI answers (`qemu-img info` over NBD gives a virtual size).
+pub(crate) fn nbd_serves(uri: &str) -> bool {
+    let output = Command::new("qemu-img")
+        .args(["info", "--output=json", uri])
+        .output()
+        .expect("qemu-img info");
+    output.status.success()
+        && serde_json::from_slice::<serde_json::Value>(&output.stdout)
+            .is_ok_and(|info| info["virtual-size"].as_u64().is_some())
+}
+
+/// `attachment list --volume NAME`.
+pub(crate) fn attachments_of(env: &TestEnv, volume: &str) -> Vec<Attachment> {
+    env.json(&["attachment", "list", "--volume", volume])
+}
+
+/// Volume `name` is available and detached: no attachment, no qemu-nbd, no pid file left in
+/// `STATE_DIR/exports`.
+pub(crate) fn assert_detached(env: &TestEnv, name: &str, what: &str) {
+    let volume: Volume = env.json(&["volume", "show", name]);
+    let statuses = (volume.status.as_str(), volume.attach_status.as_str());
+    assert_eq!(statuses, ("available", "detached"), "{name}, {what}");
+    assert!(volume.attachments.is_empty(), "{name}, {what}: {volume:#?}");
+    let attachments = attachments_of(env, name);
+    assert!(attachments.is_empty(), "{name}, {what}: {attachments:#?}");
+    let daemons = daemons_of(env, &volume.id);
+    assert!(
+        daemons.is_empty(),
+        "qemu-nbd {daemons:?} for {name}, {what}"
+    );
+    let files = pid_files(env);
+    assert!(files.is_empty(), "pid files {files:?} left, {what}");
+}
+
+/// Volume `name` is in use with exactly the attachments `ids`, all attached, served by one
+/// qemu-nbd daemon (whose pid its pid file holds) at every attachment's URI. Returns the
+/// daemon's pid.
+pub(crate) fn assert_attached(env: &TestEnv, name: &str, ids: &[&str], what: &str) -> u32 {
+    let volume: Volume = env.json(&["volume", "show", name]);
+    let statuses = (volume.status.as_str(), volume.attach_status.as_str());
+    assert_eq!(statuses, ("in-use", "attached"), "{name}, {what}");
+    let attachments = attachments_of(env, name);
+    let mut listed: Vec<(&str, &str)> = attachments
+        .iter()
+        .map(|a| (a.id.as_str(), a.attach_status.as_str()))
+        .collect();
+    listed.sort();
+    let mut wanted: Vec<(&str, &str)> = ids.iter().map(|id| (*id, "attached")).collect();
+    wanted.sort();
+    assert_eq!(listed, wanted, "{name}'s attachments, {what}");
+    let daemons = daemons_of(env, &volume.id);
+    assert_eq!(daemons.len(), 1, "qemu-nbd daemons for {name}, {what}");
+    let pid = daemons[0];
+    assert_eq!(exported_pid(env, &volume.id), Some(pid), "pid file, {what}");
+    for attachment in &attachments {
+        let uri = uri_of(attachment);
+        assert!(nbd_serves(&uri), "{uri} does not answer, {what}");
+    }
+    pid
+}
+
+/// Attachments and exports agree with the volumes: an attachment's status is final and its
+/// volume exists; an in-use volume has attachments (one unless multiattach) and, while any
+/// of them is attached over NBD, exactly one qemu-nbd (recorded in its pid file) answering
+/// at their URIs; any other volume has no attachment, no qemu-nbd and no pid file; no
+/// qemu-nbd or pid file of the env belongs to no volume.
+fn assert_attachments_consistent(env: &TestEnv, volumes: &[Volume]) {
+    let attachments: Vec<Attachment> = env.json(&["attachment", "list"]);
+    for a in &attachments {
+        let transitional = TRANSITIONAL
+            .split_whitespace()
+            .any(|t| t == a.attach_status);
+        assert!(
+            !transitional,
+            "attachment {} left in '{}'",
+            a.id, a.attach_status
+        );
+        assert!(
+            volumes.iter().any(|v| v.id == a.volume_id),
+            "attachment {} of no volume",
+            a.id
+        );
+    }
+    let (mut served, mut pid_files_wanted) = (BTreeSet::new(), BTreeSet::new());
+    for volume in volumes {
+        let name = &volume.name;
+        let mine: Vec<&Attachment> = attachments
+            .iter()
+            .filter(|a| a.volume_id == volume.id)
+            .collect();
+        let mut ids: Vec<&str> = mine.iter().map(|a| a.id.as_str()).collect();
+        let mut refs: Vec<&str> = volume
+            .attachments
+            .iter()
+            .map(|r| r.attachment_id.as_str())
+            .collect();
+        ids.sort();
+        refs.sort();
+        assert_eq!(refs, ids, "{name}'s attachments vs. attachment list");
+        let daemons = daemons_of(env, &volume.id);
+        let pid = exported_pid(env, &volume.id);
+        if volume.status != "in-use" {
+            assert_eq!(
+                volume.attach_status, "detached",
+                "{name} ({})",
+                volume.status
+            );
+            assert!(
+                mine.is_empty(),
+                "{name} ({}) has attachments",
+                volume.status
+            );
+            assert!(
+                daemons.is_empty(),
+                "{name} ({}) still exported",
+                volume.status
+            );
+            assert_eq!(pid, None, "{name} ({}) has a pid file", volume.status);
+            continue;
+        }
+        assert_eq!(volume.attach_status, "attached", "{name} (in-use)");
+        assert!(!mine.is_empty(), "{name} in-use without attachments");
+        if !volume.multiattach {
+            assert_eq!(mine.len(), 1, "{name} is not multiattach: {mine:#?}");
+        }
+        let attached: Vec<&&Attachment> = mine
+            .iter()
+            .filter(|a| a.attach_status == "attached")
+            .collect();
+        let over_nbd = attached.iter().any(|a| {
+            a.connection_info
+                .as_ref()
+                .is_some_and(|i| i.driver_volume_type == "nbd")
+        });
+        if over_nbd {
+            assert_eq!(daemons.len(), 1, "qemu-nbd daemons for {name}: {daemons:?}");
+            assert_eq!(pid, Some(daemons[0]), "{name}'s pid file");
+            for a in attached {
+                let uri = uri_of(a);
+                assert!(nbd_serves(&uri), "{name}: {uri} does not answer");
+            }
+        }
+        served.extend(daemons);
+        if pid.is_some() {
+            pid_files_wanted.insert(format!("volume-{}.pid", volume.id));
+        }
+    }
+    let stray: Vec<u32> = env
+        .nbd_daemons()
+        .into_iter()
+        .filter(|pid| !served.contains(pid))
+        .collect();
+    assert!(stray.is_empty(), "qemu-nbd daemons of no volume: {stray:?}");
+    let files: BTreeSet<String> = pid_files(env).into_iter().collect();
+    assert_eq!(files, pid_files_wanted, "pid files in STATE_DIR/exports");
 }
 
 /// base (snapshot `snap`, clone `clone`) and doomed (snapshot `doomed-snap`); `base` reads
@@ -121,6 +332,8 @@ fn seeded() -> TestEnv {
 /// What is left after `flow recover`.
 struct Recovered {
     env: TestEnv,
+    /// What `flow recover` did: `reverted` or `resumed`.
+    recovery: String,
     /// The `gigabytes` the killed flow held reserved.
     reserved_at_kill: i64,
     volumes: Vec<Volume>,
@@ -144,7 +357,11 @@ impl Recovered {
 /// interrupted and other commands warn in one line; `flow recover` does the `expected`
 /// recovery and leaves everything consistent; a second `flow recover` finds nothing.
 fn crash(args: &str, point: &str, kind: &str, expected: &str) -> Recovered {
-    let env = seeded();
+    crash_in(seeded(), args, point, kind, &[expected])
+}
+
+/// `crash` on `env`, where `flow recover` may do any of the `accepted` recoveries.
+fn crash_in(env: TestEnv, args: &str, point: &str, kind: &str, accepted: &[&str]) -> Recovered {
     hang(&env, args, point);
     let reserved_at_kill = env.quota("gigabytes").reserved;
     let flows: Vec<Flow> = env.json(&["flow", "list"]);
@@ -162,11 +379,16 @@ fn crash(args: &str, point: &str, kind: &str, expected: &str) -> Recovered {
     assert!(warns, "{stderr}");
 
     let recovered: Vec<FlowRecovered> = env.json(&["flow", "recover"]);
-    let recovered: Vec<_> = recovered.iter().map(|r| (&r.id, &r.recovery)).collect();
-    assert_eq!(recovered, [(&flow.id, &expected.to_owned())], "{what}");
+    let ids: Vec<_> = recovered.iter().map(|r| &r.id).collect();
+    assert_eq!(ids, [&flow.id], "{what}: {recovered:#?}");
+    let recovery = recovered[0].recovery.clone();
+    assert!(
+        accepted.contains(&recovery.as_str()),
+        "{what}: recovered by '{recovery}', expected one of {accepted:?}"
+    );
     let flows: Vec<Flow> = env.json(&["flow", "list"]);
     let after = flows.iter().find(|f| f.id == flow.id).expect("flow");
-    let state = if expected == "resumed" {
+    let state = if recovery == "resumed" {
         "success"
     } else {
         "reverted"
@@ -182,6 +404,7 @@ fn crash(args: &str, point: &str, kind: &str, expected: &str) -> Recovered {
     assert!(stderr.is_empty(), "no more warning, {what}: {stderr}");
     Recovered {
         env,
+        recovery,
         reserved_at_kill,
         volumes,
         snapshots,
@@ -402,4 +625,186 @@ fn flatten_killed_while_qemu_img_rebases_is_reverted_to_a_valid_clone() {
     qemu_img_check(&image);
     assert!(data_intact(), "data after a full flatten");
     assert_consistent(&env);
+}
+
+const ATTACH_TASKS: &str = "AttachmentReserveTask ValidateConnectorTask CreateExportTask \
+    InitializeConnectionTask AttachmentCompleteTask";
+const DETACH_TASKS: &str =
+    "AttachmentDetachingTask TerminateConnectionTask RemoveExportTask AttachmentDeleteTask";
+
+/// Every hang point of a flow's tasks: each task, before and after its execute.
+fn points(tasks: &str) -> Vec<String> {
+    tasks
+        .split_whitespace()
+        .flat_map(|task| [task.to_owned(), format!("{task}:after")])
+        .collect()
+}
+
+/// What `flow recover` may do with an attach killed at `point`. Until
+/// `InitializeConnectionTask` has finished some task left to run cannot be resumed, so the
+/// attach is reverted; from then on only `AttachmentCompleteTask` (resumable) remains, and
+/// whichever recovery the journal reports is accepted, as long as the end is consistent.
+fn attach_recoveries(point: &str) -> &'static [&'static str] {
+    let late = ["InitializeConnectionTask:after", "AttachmentCompleteTask"];
+    if late.contains(&point) || point.starts_with("AttachmentCompleteTask") {
+        &["resumed", "reverted"]
+    } else {
+        &["reverted"]
+    }
+}
+
+#[test]
+fn attach_killed_anywhere_is_reverted_or_resumed_to_a_consistent_end() {
+    for point in points(ATTACH_TASKS) {
+        let env = TestEnv::new();
+        env.create_volume("vol", "1");
+        let args = "volume attach vol --host node1";
+        let r = crash_in(
+            env,
+            args,
+            &point,
+            "volume_attach",
+            attach_recoveries(&point),
+        );
+        let what = format!("after an attach killed at {point} was {}", r.recovery);
+        if r.recovery == "resumed" {
+            let attachments = attachments_of(&r.env, "vol");
+            let ids: Vec<&str> = attachments.iter().map(|a| a.id.as_str()).collect();
+            assert_eq!(ids.len(), 1, "{what}: {attachments:#?}");
+            assert_attached(&r.env, "vol", &ids, &what);
+            let host = attachments[0].attached_host.as_deref();
+            assert_eq!(host, Some("node1"), "{what}");
+        } else {
+            assert_detached(&r.env, "vol", &what);
+        }
+    }
+}
+
+#[test]
+fn attach_of_a_second_host_killed_anywhere_leaves_the_first_attached_and_served() {
+    for point in points(ATTACH_TASKS) {
+        let env = TestEnv::new();
+        env.ok(&["volume", "create", "shared", "--size", "1", "--multiattach"]);
+        let node1 = env.attach("shared", &["--host", "node1"]);
+        let pid = assert_attached(&env, "shared", &[&node1.id], "node1 attached");
+        let args = "volume attach shared --host node2";
+        let r = crash_in(
+            env,
+            args,
+            &point,
+            "volume_attach",
+            attach_recoveries(&point),
+        );
+        let what = format!("after node2's attach killed at {point} was {}", r.recovery);
+        let attachments = attachments_of(&r.env, "shared");
+        assert!(attachments.contains(&node1), "node1 untouched, {what}");
+        let ids: Vec<&str> = attachments.iter().map(|a| a.id.as_str()).collect();
+        let expected = if r.recovery == "resumed" { 2 } else { 1 };
+        assert_eq!(ids.len(), expected, "{what}: {attachments:#?}");
+        let same = assert_attached(&r.env, "shared", &ids, &what);
+        assert_eq!(same, pid, "the same qemu-nbd serves, {what}");
+    }
+}
+
+#[test]
+fn detach_killed_after_its_first_task_is_resumed_and_before_it_reverted() {
+    for point in points(DETACH_TASKS) {
+        let env = TestEnv::new();
+        env.create_volume("vol", "1");
+        let attachment = env.attach("vol", &["--host", "node1"]);
+        let pid = assert_attached(&env, "vol", &[&attachment.id], "attached");
+        let uri = uri_of(&attachment);
+        let expected = if point == "AttachmentDetachingTask" {
+            "reverted"
+        } else {
+            "resumed"
+        };
+        let args = "volume detach vol";
+        let r = crash_in(env, args, &point, "volume_detach", &[expected]);
+        let what = format!("after a detach killed at {point} was {expected}");
+        if expected == "reverted" {
+            let same = assert_attached(&r.env, "vol", &[&attachment.id], &what);
+            assert_eq!(same, pid, "the same qemu-nbd serves, {what}");
+        } else {
+            assert_detached(&r.env, "vol", &what);
+            assert!(!nbd_serves(&uri), "{uri} still answers, {what}");
+        }
+    }
+}
+
+/// Rewinds the journal of flow `flow_id` to how it reads when the process dies after task
+/// `idx`'s catalogue transaction committed but before the engine journaled the task's
+/// success: the task `running` with no result, and the store as journaled before the task
+/// ran (`store_before` gives the fields to put back, as JSON paths and values).
+fn rewind_to_unjournaled(env: &TestEnv, flow_id: &str, idx: i64, store_before: &[(&str, &str)]) {
+    let db = rusqlite::Connection::open(env.state.join("catalogue.sqlite")).expect("catalogue");
+    let changed = db
+        .execute(
+            "UPDATE flow_tasks SET state = 'running', result = NULL \
+             WHERE flow_id = ?1 AND idx = ?2 AND state = 'success'",
+            rusqlite::params![flow_id, idx],
+        )
+        .expect("rewind the task");
+    assert_eq!(changed, 1, "task {idx} of flow {flow_id} was not done");
+    for (path, value) in store_before {
+        db.execute(
+            "UPDATE flows SET store = json_set(store, ?1, json(?2)) WHERE id = ?3",
+            rusqlite::params![path, value, flow_id],
+        )
+        .expect("rewind the store");
+    }
+}
+
+/// A forced detach is how an `error_detaching` attachment (its export already removed) is
+/// cleared. If that detach dies right after `AttachmentDetachingTask` committed (attachment
+/// and volume `detaching`) but before the journal recorded it, `flow recover` reverts the
+/// task with an unknown outcome. It must not record the attachment `attached` again: there
+/// is no export behind it any more.
+#[test]
+fn forced_detach_killed_before_its_first_task_is_journaled_keeps_error_detaching() {
+    let env = TestEnv::new();
+    env.create_volume("vol", "1");
+    let attachment = env.attach("vol", &["--host", "node1"]);
+    let uri = uri_of(&attachment);
+    let output = env
+        .cmd()
+        .args(["volume", "detach", "vol"])
+        .env("__BLOCKCTL_TEST_FAIL_AT", "RemoveExportTask:after")
+        .output()
+        .expect("run blockctl");
+    assert_eq!(output.status.code(), Some(7), "{output:?}");
+    let left = attachments_of(&env, "vol");
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].attach_status, "error_detaching");
+
+    hang(
+        &env,
+        "volume detach vol --force",
+        "AttachmentDetachingTask:after",
+    );
+    let flows: Vec<Flow> = env.json(&["flow", "list", "--unfinished"]);
+    assert_eq!(flows.len(), 1, "{flows:#?}");
+    let store_before = [
+        ("$.attachment", "null"),
+        ("$.export", "null"),
+        ("$.last", "false"),
+        ("$.initiator_shared", "false"),
+    ];
+    rewind_to_unjournaled(&env, &flows[0].id, 0, &store_before);
+
+    let recovered: Vec<FlowRecovered> = env.json(&["flow", "recover"]);
+    let recovered: Vec<_> = recovered.iter().map(|r| r.recovery.as_str()).collect();
+    assert_eq!(recovered, ["reverted"], "the first task cannot be resumed");
+    let left = attachments_of(&env, "vol");
+    let statuses: Vec<&str> = left.iter().map(|a| a.attach_status.as_str()).collect();
+    assert!(!nbd_serves(&uri), "{uri} answers again");
+    assert_eq!(
+        statuses,
+        ["error_detaching"],
+        "an attachment whose export is gone, after the forced detach was reverted"
+    );
+    assert_consistent(&env);
+    let forced: Change<Volume> = env.json(&["volume", "detach", "vol", "--force"]);
+    assert!(forced.changed);
+    assert_detached(&env, "vol", "after a second forced detach");
 }

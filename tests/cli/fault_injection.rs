@@ -1,12 +1,18 @@
 //! Revert proven by forcing each task of a flow to fail in turn
 //! (`__BLOCKCTL_TEST_FAIL_AT=Task` before its execute, `Task:after` after it succeeded):
 //! the command fails with the injected error, the journal shows the flow `reverted` with
-//! every started task reverted, and what an operator can observe is as before.
+//! every started task reverted, and what an operator can observe is as before (except for
+//! the deletes and detaches that cannot be undone past a point: they leave the resource
+//! `error_deleting` / `error_detaching` for a second or forced command to finish). Attach
+//! and detach also prove the exports: which qemu-nbd daemons run, their pid files, and
+//! whether the attachments' NBD URIs answer.
 
 use std::collections::BTreeSet;
 
-use crate::crash::assert_consistent;
-use crate::support::{Change, Deletion, Flow, FlowDetail, Observed, Snapshot, TestEnv, Volume};
+use crate::crash::{assert_attached, assert_consistent, assert_detached};
+use crate::crash::{attachments_of, daemons_of, nbd_serves, pid_files, uri_of};
+use crate::support::{Attachment, Change, Deletion, Flow, FlowDetail, Observed, Snapshot};
+use crate::support::{TestEnv, Volume};
 use crate::support::{reads_pattern, write_pattern};
 
 const MIB: u64 = 1 << 20;
@@ -61,6 +67,16 @@ const VOLUME_DELETE: Tasks = Tasks {
 const SNAPSHOT_DELETE: Tasks = Tasks {
     kind: "snapshot_delete",
     names: "DeleteSnapshotCheckTask DeleteSnapshotOnBackendTask DeleteSnapshotEntryTask",
+};
+const VOLUME_ATTACH: Tasks = Tasks {
+    kind: "volume_attach",
+    names: "AttachmentReserveTask ValidateConnectorTask CreateExportTask \
+        InitializeConnectionTask AttachmentCompleteTask",
+};
+const VOLUME_DETACH: Tasks = Tasks {
+    kind: "volume_detach",
+    names: "AttachmentDetachingTask TerminateConnectionTask RemoveExportTask \
+        AttachmentDeleteTask",
 };
 
 /// Runs `blockctl ARGS` (split on spaces) failing at `point` (task `idx` of `flow`, maybe
@@ -342,5 +358,161 @@ fn snapshot_delete_failures_revert_or_leave_error_deleting_for_a_second_delete()
             intact,
             "base keeps its data (merged from the snapshot), {what}"
         );
+    }
+}
+
+#[test]
+fn volume_attach_reverts_at_every_task() {
+    let env = TestEnv::new();
+    env.create_volume("vol", "1");
+    env.create_volume("other", "1");
+    let before = env.observe();
+    let args = "volume attach vol --host node1";
+    for (idx, point) in VOLUME_ATTACH.points() {
+        fail_at(&env, &VOLUME_ATTACH, args, idx, &point);
+        let what = format!("after {args} failed at {point}");
+        assert_same(&env.observe(), &before, &what);
+        assert_detached(&env, "vol", &what);
+        assert!(env.nbd_daemons().is_empty(), "qemu-nbd left, {what}");
+        assert_consistent(&env);
+    }
+    let attachment = env.attach("vol", &["--host", "node1"]);
+    assert_attached(&env, "vol", &[&attachment.id], "once nothing fails");
+}
+
+#[test]
+fn a_failed_attach_of_a_second_host_leaves_the_first_attached_and_served() {
+    let env = TestEnv::new();
+    env.ok(&["volume", "create", "shared", "--size", "1", "--multiattach"]);
+    let node1 = env.attach("shared", &["--host", "node1"]);
+    let pid = assert_attached(&env, "shared", &[&node1.id], "node1 attached");
+    let before = env.observe();
+    let attachments_before = attachments_of(&env, "shared");
+    let args = "volume attach shared --host node2";
+    for (idx, point) in VOLUME_ATTACH.points() {
+        fail_at(&env, &VOLUME_ATTACH, args, idx, &point);
+        let what = format!("after {args} failed at {point}");
+        assert_same(&env.observe(), &before, &what);
+        let attachments = attachments_of(&env, "shared");
+        assert_eq!(attachments, attachments_before, "node1 untouched, {what}");
+        let same = assert_attached(&env, "shared", &[&node1.id], &what);
+        assert_eq!(same, pid, "the same qemu-nbd serves node1, {what}");
+        assert_consistent(&env);
+    }
+    let node2 = env.attach("shared", &["--host", "node2"]);
+    let ids = [node1.id.as_str(), node2.id.as_str()];
+    let same = assert_attached(&env, "shared", &ids, "once nothing fails");
+    assert_eq!(same, pid, "node2 shares node1's export");
+    assert_eq!(uri_of(&node2), uri_of(&node1));
+}
+
+/// Whether a detach failing at `point` has removed the volume's (only) export before it
+/// failed: from `RemoveExportTask:after` on, the revert of `RemoveExportTask` (done) leaves
+/// the attachment `error_detaching` and the volume `in-use`, for `detach --force`.
+fn export_gone_by(point: &str) -> bool {
+    [
+        "RemoveExportTask:after",
+        "AttachmentDeleteTask",
+        "AttachmentDeleteTask:after",
+    ]
+    .contains(&point)
+}
+
+/// The one attachment of volume `name`: its id and attach_status.
+fn only_attachment(env: &TestEnv, name: &str, what: &str) -> (String, String) {
+    let attachments = attachments_of(env, name);
+    assert_eq!(attachments.len(), 1, "{what}: {attachments:#?}");
+    let a = &attachments[0];
+    (a.id.clone(), a.attach_status.clone())
+}
+
+#[test]
+fn volume_detach_failures_revert_or_leave_error_detaching_for_a_forced_detach() {
+    let env = TestEnv::new();
+    env.create_volume("vol", "1");
+    let baseline = observe_restored(&env);
+    let args = "volume detach vol --host node1";
+    for (n, (idx, point)) in VOLUME_DETACH.points().into_iter().enumerate() {
+        let attachment = env.attach("vol", &["--host", "node1"]);
+        let pid = assert_attached(&env, "vol", &[&attachment.id], "attached");
+        let uri = uri_of(&attachment);
+        fail_at(&env, &VOLUME_DETACH, args, idx, &point);
+        let what = format!("after {args} failed at {point}");
+        if !export_gone_by(&point) {
+            let same = assert_attached(&env, "vol", &[&attachment.id], &what);
+            assert_eq!(same, pid, "the same qemu-nbd serves, {what}");
+            assert_consistent(&env);
+            let detached: Change<Volume> = env.json(&["volume", "detach", "vol"]);
+            assert!(detached.changed, "a second detach, {what}");
+        } else {
+            let volume: Volume = env.json(&["volume", "show", "vol"]);
+            let statuses = (volume.status.as_str(), volume.attach_status.as_str());
+            assert_eq!(statuses, ("in-use", "attached"), "{what}");
+            let left = only_attachment(&env, "vol", &what);
+            assert_eq!(
+                left,
+                (attachment.id.clone(), "error_detaching".into()),
+                "{what}"
+            );
+            let daemons = daemons_of(&env, &volume.id);
+            assert!(daemons.is_empty(), "qemu-nbd {daemons:?} left, {what}");
+            let files = pid_files(&env);
+            assert!(files.is_empty(), "pid files {files:?} left, {what}");
+            assert!(!nbd_serves(&uri), "{uri} still answers, {what}");
+            assert_consistent(&env);
+            // A plain detach refuses an attachment that is not attached...
+            let stderr = env.fails(&["volume", "detach", "vol"], 5);
+            assert!(stderr.contains("--force"), "{what}: {stderr}");
+            let left = only_attachment(&env, "vol", &what);
+            assert_eq!(left.1, "error_detaching", "after a refused detach, {what}");
+            // ...and a forced one, by volume or by attachment, clears it.
+            let forced: Change<Volume> = if n % 2 == 0 {
+                env.json(&["volume", "detach", "vol", "--force"])
+            } else {
+                env.json(&["attachment", "delete", &attachment.id, "--force"])
+            };
+            assert!(forced.changed, "forced detach, {what}");
+            assert_eq!(forced.value.status, "available", "forced detach, {what}");
+        }
+        let what = format!("once detached, {what}");
+        assert_detached(&env, "vol", &what);
+        assert!(!nbd_serves(&uri), "{uri} still answers, {what}");
+        assert_consistent(&env);
+        assert_same(&observe_restored(&env), &baseline, &what);
+    }
+}
+
+/// A detach of node2 that fails anywhere never touches node1's attachment nor the export
+/// they share, and node2 is attached again (its row re-recorded if it was already deleted:
+/// the shared export never went away); a forced detach of node2 then leaves node1 as it was.
+#[test]
+fn a_failed_detach_of_one_host_leaves_the_other_attached_and_served() {
+    let env = TestEnv::new();
+    env.ok(&["volume", "create", "shared", "--size", "1", "--multiattach"]);
+    let node1 = env.attach("shared", &["--host", "node1"]);
+    let pid = assert_attached(&env, "shared", &[&node1.id], "node1 attached");
+    let args = "volume detach shared --host node2";
+    for (idx, point) in VOLUME_DETACH.points() {
+        let node2 = env.attach("shared", &["--host", "node2"]);
+        let ids = [node1.id.as_str(), node2.id.as_str()];
+        let same = assert_attached(&env, "shared", &ids, "node1 and node2 attached");
+        assert_eq!(same, pid, "node2 shares node1's export");
+        fail_at(&env, &VOLUME_DETACH, args, idx, &point);
+        let what = format!("after {args} failed at {point}");
+        let shown: Attachment = env.json(&["attachment", "show", &node1.id]);
+        assert_eq!(shown, node1, "node1 untouched, {what}");
+        let node2_now: Attachment = env.json(&["attachment", "show", &node2.id]);
+        assert_eq!(node2_now.attach_status, "attached", "node2, {what}");
+        let volume: Volume = env.json(&["volume", "show", "shared"]);
+        assert_eq!(volume.status, "in-use", "{what}");
+        assert_eq!(daemons_of(&env, &volume.id), [pid], "qemu-nbd, {what}");
+        assert!(nbd_serves(&uri_of(&node1)), "node1's URI answers, {what}");
+        assert_consistent(&env);
+        let args = ["volume", "detach", "shared", "--host", "node2", "--force"];
+        let forced: Change<Volume> = env.json(&args);
+        assert!(forced.changed, "forced detach of node2, {what}");
+        let same = assert_attached(&env, "shared", &[&node1.id], &what);
+        assert_eq!(same, pid, "the same qemu-nbd serves node1, {what}");
+        assert_consistent(&env);
     }
 }
