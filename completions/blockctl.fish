@@ -232,7 +232,7 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s c -l column -d 'Show only this column (repeatable)' -r
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l force -d 'Detach even a half-attached volume, even if the target cannot be cleaned (admin)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l force -d 'Detach even a half-attached volume, disconnecting hosts still logged in (admin)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -390,7 +390,7 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
-complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l force -d 'Delete even a half-attached attachment, even if the target cannot be cleaned'
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l force -d 'Delete even a half-attached attachment, disconnecting hosts still logged in'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show the cause chain of errors and debug logs'

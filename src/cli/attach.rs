@@ -59,7 +59,7 @@ pub struct DetachArgs {
     /// The host whose attachment to remove
     #[arg(long)]
     pub host: Option<String>,
-    /// Detach even a half-attached volume, even if the target cannot be cleaned (admin)
+    /// Detach even a half-attached volume, disconnecting hosts still logged in (admin)
     #[arg(long)]
     pub force: bool,
 }
@@ -83,7 +83,7 @@ pub enum AttachmentCommand {
     /// Detach by attachment (the volume's export goes with its last attachment)
     Delete {
         attachment: String,
-        /// Delete even a half-attached attachment, even if the target cannot be cleaned
+        /// Delete even a half-attached attachment, disconnecting hosts still logged in
         #[arg(long)]
         force: bool,
     },

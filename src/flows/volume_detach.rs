@@ -242,10 +242,10 @@ impl Task<DetachVolumeStore> for RemoveExportTask {
         if !store.last {
             return Ok(());
         }
-        let removed = cx
-            .target
-            .remove_export(&store.volume_id, store.export.as_ref(), store.force);
-        tolerate(store.force, "removing the export", removed)?;
+        // Even forced, a removal that fails fails the detach: the export record must not
+        // go while the export still serves (the helpers try hard under --force).
+        cx.target
+            .remove_export(&store.volume_id, store.export.as_ref(), store.force)?;
         cx.catalogue
             .write(|tx| exports::delete(tx, &store.volume_id))
     }

@@ -22,6 +22,9 @@ pub const TGTADM: Tool = Tool {
 /// The LUN a volume is on (LUN 0 is tgt's controller).
 const LUN: u32 = 1;
 
+/// How long a forced removal waits for tgtd to finish the commands in flight.
+const FORCE_DELETE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// How many times a create retries when another process takes the target id it chose.
 const TID_ATTEMPTS: usize = 50;
 
@@ -69,6 +72,8 @@ struct TargetState {
     tid: u32,
     iqn: String,
     sessions: usize,
+    /// (session id, connection id) of every connection logged in.
+    connections: Vec<(u32, u32)>,
     luns: Vec<u32>,
     accounts: Vec<String>,
     acl: Vec<String>,
@@ -78,6 +83,7 @@ struct TargetState {
 fn parse_targets(text: &str) -> Vec<TargetState> {
     let mut targets: Vec<TargetState> = Vec::new();
     let mut section = "";
+    let mut current_session: Option<u32> = None;
     for line in text.lines() {
         if let Some(rest) = line.strip_prefix("Target ") {
             if let Some((tid, iqn)) = rest.split_once(": ") {
@@ -106,7 +112,16 @@ fn parse_targets(text: &str) -> Vec<TargetState> {
             continue;
         }
         match section {
-            "nexus" if trimmed.starts_with("I_T nexus:") => target.sessions += 1,
+            "nexus" if trimmed.starts_with("I_T nexus:") => {
+                target.sessions += 1;
+                current_session = trimmed["I_T nexus:".len()..].trim().parse().ok();
+            }
+            "nexus" if trimmed.starts_with("Connection:") => {
+                let cid = trimmed["Connection:".len()..].trim().parse().ok();
+                if let (Some(sid), Some(cid)) = (current_session, cid) {
+                    target.connections.push((sid, cid));
+                }
+            }
             "lun" => {
                 if let Some(lun) = trimmed.strip_prefix("LUN: ") {
                     target.luns.extend(lun.trim().parse::<u32>().ok());
@@ -367,28 +382,88 @@ impl TargetHelper for Tgtadm {
 
     fn remove_export(&self, volume_id: &str, _export: Option<&Export>, force: bool) -> Result<()> {
         let iqn = self.iqn_of(volume_id);
-        if let Some(target) = self.target(&iqn)? {
-            if target.sessions > 0 && !force {
-                return Err(Error::invalid_state(format!(
-                    "iSCSI target {iqn} still has {} connected session(s): log the host out \
-                     first, or detach with --force",
-                    target.sessions
-                ))
-                .into());
+        let found = match self.target(&iqn) {
+            Ok(found) => found,
+            // tgtd keeps targets in memory: a stopped tgtd has none left to remove.
+            Err(e) if force && format!("{e:#}").contains("tgtd is not running") => {
+                tracing::warn!("{e:#}: its targets went with it");
+                return Ok(());
             }
-            let tid = target.tid.to_string();
-            let mut args = vec!["--op", "delete", "--mode", "target", "--tid", &tid];
-            if force {
-                args.push("--force");
-            }
-            self.run(&args)?;
+            Err(e) => return Err(e),
+        };
+        let removed = match found {
+            Some(target) if target.sessions > 0 && !force => Err(Error::invalid_state(format!(
+                "iSCSI target {iqn} still has {} connected session(s): log the host out \
+                 first, or detach with --force",
+                target.sessions
+            ))
+            .into()),
+            Some(target) if force => self.force_delete(&target),
+            Some(target) => self
+                .run(&[
+                    "--op",
+                    "delete",
+                    "--mode",
+                    "target",
+                    "--tid",
+                    &target.tid.to_string(),
+                ])
+                .map(drop),
+            None => Ok(()),
+        };
+        if removed.is_err() && !force {
+            return removed;
         }
+        // Forced, the account goes even when the target would not: no one logs in again.
         let username = Self::username_of(volume_id);
         let accounts = parse_accounts(&self.run(&["--op", "show", "--mode", "account"])?);
         if accounts.contains(&username) {
             self.run(&["--op", "delete", "--mode", "account", "--user", &username])?;
         }
-        Ok(())
+        removed
+    }
+}
+
+impl Tgtadm {
+    /// Removes a target hosts are still logged in to: no initiator may log in again, every
+    /// connection is closed, and the delete is retried while tgtd finishes the commands in
+    /// flight ("this logical unit is still active").
+    fn force_delete(&self, target: &TargetState) -> Result<()> {
+        let tid = target.tid.to_string();
+        for initiator in &target.acl {
+            let _ = self.run(&[
+                "--op",
+                "unbind",
+                "--mode",
+                "target",
+                "--tid",
+                &tid,
+                "--initiator-name",
+                initiator,
+            ]);
+        }
+        for (sid, cid) in &target.connections {
+            let (sid, cid) = (sid.to_string(), cid.to_string());
+            let _ = self.run(&[
+                "--op", "delete", "--mode", "conn", "--tid", &tid, "--sid", &sid, "--cid", &cid,
+            ]);
+        }
+        let deadline = std::time::Instant::now() + FORCE_DELETE_TIMEOUT;
+        loop {
+            match self.run(&[
+                "--op", "delete", "--mode", "target", "--tid", &tid, "--force",
+            ]) {
+                Ok(_) => return Ok(()),
+                Err(e) if format!("{e:#}").contains("can't find the target") => return Ok(()),
+                Err(e) if std::time::Instant::now() >= deadline => {
+                    return Err(e.context(format!(
+                        "iSCSI target {} stays busy after its connections were closed",
+                        target.iqn
+                    )));
+                }
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(100)),
+            }
+        }
     }
 }
 
@@ -431,6 +506,7 @@ Target 4: iqn.2010-10.org.openstack:volume-b
         assert_eq!(targets.len(), 2);
         assert_eq!(targets[0].tid, 1);
         assert_eq!(targets[0].sessions, 1);
+        assert_eq!(targets[0].connections, vec![(3, 0)]);
         assert_eq!(targets[0].luns, vec![0, 1]);
         assert_eq!(targets[0].accounts, vec!["blka"]);
         assert_eq!(targets[0].acl, vec!["iqn.1993-08.org.debian:01:abc"]);

@@ -13,6 +13,8 @@ mod exit_codes;
 mod fault_injection;
 mod generated;
 mod interrupt;
+#[cfg(feature = "rbd")]
+mod iscsi;
 mod json_contract;
 mod lifecycle;
 #[cfg(feature = "rbd")]
