@@ -32,6 +32,21 @@ pub struct Config {
     pub default_volume_type: String,
     #[serde(default)]
     pub backends: BTreeMap<String, BackendConfig>,
+    /// Where backups go: `posix` (a chunked repository in a directory).
+    #[serde(default = "default_backup_driver")]
+    pub backup_driver: String,
+    /// The posix repository's directory (default `STATE_DIR/backups`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_posix_path: Option<PathBuf>,
+    /// Bytes per backup chunk (default 4 MiB; a power of two from 64 KiB to 256 MiB).
+    #[serde(default = "default_backup_chunk_size")]
+    pub backup_chunk_size: u64,
+    /// `zstd` (default) or `none`.
+    #[serde(default = "default_backup_compression")]
+    pub backup_compression_algorithm: String,
+    /// zstd's level, 1 (fastest) to 19 (default 3).
+    #[serde(default = "default_backup_compression_level")]
+    pub backup_compression_level: i32,
     /// Where this configuration came from (`None`: built-in defaults).
     #[serde(skip)]
     pub source: Option<PathBuf>,
@@ -101,6 +116,18 @@ fn default_project() -> String {
 fn default_enabled_backends() -> Vec<String> {
     vec![DEFAULT_BACKEND.to_owned()]
 }
+fn default_backup_driver() -> String {
+    "posix".to_owned()
+}
+fn default_backup_chunk_size() -> u64 {
+    4 << 20
+}
+fn default_backup_compression() -> String {
+    "zstd".to_owned()
+}
+fn default_backup_compression_level() -> i32 {
+    3
+}
 fn default_volume_type() -> String {
     "__DEFAULT__".to_owned()
 }
@@ -141,6 +168,11 @@ impl Config {
             enabled_backends: default_enabled_backends(),
             default_volume_type: default_volume_type(),
             backends: BTreeMap::new(),
+            backup_driver: default_backup_driver(),
+            backup_posix_path: None,
+            backup_chunk_size: default_backup_chunk_size(),
+            backup_compression_algorithm: default_backup_compression(),
+            backup_compression_level: default_backup_compression_level(),
             source: None,
         }
     }
@@ -194,6 +226,40 @@ impl Config {
             }
         }
         crate::model::validate_name("host", &self.host)?;
+        self.validate_backup()?;
+        Ok(())
+    }
+
+    fn validate_backup(&self) -> Result<()> {
+        if self.backup_driver != "posix" {
+            return Err(Error::usage(format!(
+                "unknown backup_driver '{}' (known: posix)",
+                self.backup_driver
+            ))
+            .into());
+        }
+        let size = self.backup_chunk_size;
+        if !size.is_power_of_two() || !(64 << 10..=256 << 20).contains(&size) {
+            return Err(Error::usage(format!(
+                "backup_chunk_size {size} must be a power of two from 65536 (64 KiB) to \
+                 268435456 (256 MiB)"
+            ))
+            .into());
+        }
+        if !["zstd", "none"].contains(&self.backup_compression_algorithm.as_str()) {
+            return Err(Error::usage(format!(
+                "unknown backup_compression_algorithm '{}' (known: zstd, none)",
+                self.backup_compression_algorithm
+            ))
+            .into());
+        }
+        if !(1..=19).contains(&self.backup_compression_level) {
+            return Err(Error::usage(format!(
+                "backup_compression_level {} must be from 1 to 19",
+                self.backup_compression_level
+            ))
+            .into());
+        }
         Ok(())
     }
 }

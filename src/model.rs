@@ -29,11 +29,13 @@ macro_rules! status_enum {
 }
 
 mod attachment;
+mod backup;
 
 pub use attachment::{
     AttachMode, AttachStatus, Attachment, ConnectionInfo, Connector, SECRET_KEYS,
     VolumeAttachmentRef, validate_host, validate_initiator,
 };
+pub use backup::{Backup, BackupStatus};
 
 status_enum!(
     /// A volume's `status`, as Cinder spells it.
@@ -141,8 +143,13 @@ pub struct QuotaUsage {
 }
 
 /// The resources counted by quotas, with Cinder's names and default limits.
-pub const QUOTA_RESOURCES: &[(&str, i64)] =
-    &[("volumes", 10), ("snapshots", 10), ("gigabytes", 1000)];
+pub const QUOTA_RESOURCES: &[(&str, i64)] = &[
+    ("volumes", 10),
+    ("snapshots", 10),
+    ("gigabytes", 1000),
+    ("backups", 10),
+    ("backup_gigabytes", 1000),
+];
 
 /// The largest volume blockctl accepts, in GiB (1 PiB): beyond any real qcow2 or RBD use.
 pub const MAX_SIZE_GIB: u64 = 1 << 20;

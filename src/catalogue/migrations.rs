@@ -163,6 +163,30 @@ CREATE TABLE volume_exports (
 );
 "#,
         ),
+        // 4: backups. Their data and manifests live in the backup repository; a row is
+        // what the catalogue knows of one (import-record rebuilds it from the manifest).
+        M::up(
+            r#"
+CREATE TABLE backups (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT,
+    volume_id TEXT NOT NULL,
+    project_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    object_count INTEGER NOT NULL DEFAULT 0,
+    stored_bytes INTEGER NOT NULL DEFAULT 0,
+    container TEXT NOT NULL,
+    parent_id TEXT REFERENCES backups(id),
+    fail_reason TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX backups_volume ON backups (volume_id);
+CREATE INDEX backups_parent ON backups (parent_id);
+"#,
+        ),
     ]
 }
 

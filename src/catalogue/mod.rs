@@ -4,6 +4,7 @@
 //! through [`Catalogue::write`], and every status change inside it is a conditional update.
 
 pub mod attachments;
+pub mod backups;
 pub mod exports;
 pub mod flows;
 mod migrations;

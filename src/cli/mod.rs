@@ -4,6 +4,7 @@
 mod args;
 mod attach;
 mod backend;
+mod backup;
 mod config;
 mod flow;
 mod quota;
@@ -82,12 +83,16 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Noun {
-    /// Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete
+    /// Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup,
+    /// delete
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
     /// Snapshots of volumes
     #[command(subcommand)]
     Snapshot(snapshot::SnapshotCommand),
+    /// Backups of volumes: create, restore, verify, export and import records
+    #[command(subcommand)]
+    Backup(backup::BackupCommand),
     /// Attachments of volumes to hosts, with their connection info
     #[command(subcommand)]
     Attachment(attach::AttachmentCommand),
@@ -207,6 +212,7 @@ fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
         Noun::Volume(command) => volume::run(command, ctx),
         Noun::Snapshot(command) => snapshot::run(command, ctx),
         Noun::Attachment(command) => attach::run(command, ctx),
+        Noun::Backup(command) => backup::run(command, ctx),
         Noun::Quota(command) => quota::run(command, ctx),
         Noun::Backend(command) => backend::run(command, ctx),
         Noun::Flow(command) => flow::run(command, ctx),

@@ -47,6 +47,8 @@ pub enum VolumeCommand {
     Attach(super::attach::AttachArgs),
     /// Detach a volume from a host (the export goes with its last attachment)
     Detach(super::attach::DetachArgs),
+    /// Back up a volume (same as `backup create`): progress bar, journaled
+    Backup(super::backup::BackupArgs),
     /// Revert a volume to its latest snapshot, discarding later changes
     Revert {
         volume: String,
@@ -142,6 +144,7 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
         VolumeCommand::Delete(_) => printer.check_columns::<Deletion>()?,
         VolumeCommand::Snapshot(_) => printer.check_columns::<Snapshot>()?,
         VolumeCommand::Attach(_) => printer.check_columns::<crate::model::Attachment>()?,
+        VolumeCommand::Backup(_) => printer.check_columns::<crate::model::Backup>()?,
         _ => printer.check_columns::<Volume>()?,
     }
     let service = ctx.service()?;
@@ -176,6 +179,7 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
         }
         VolumeCommand::Delete(args) => delete(args, ctx),
         VolumeCommand::Attach(args) => super::attach::attach(args, ctx),
+        VolumeCommand::Backup(args) => super::backup::create(args, ctx),
         VolumeCommand::Detach(args) => super::attach::detach(args, ctx),
         VolumeCommand::Snapshot(args) => snapshot(args, ctx),
         VolumeCommand::Clone(args) => {

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
+use super::file_io::{FileReader, StagingWriter};
+use super::io::{VolumeReader, VolumeWriter};
 use super::{
     BackendStats, Deleted, NoProgress, Progress, SnapshotCreated, VolumeCreated, VolumeDriver,
     qemu_img,
@@ -259,6 +261,27 @@ impl VolumeDriver for FileDriver {
 
     fn copies_attached_volumes(&self) -> bool {
         false
+    }
+
+    fn open_backup_reader(
+        &self,
+        location: &str,
+        _backup_id: &str,
+        _parent_id: Option<&str>,
+        cancel: &Cancel,
+    ) -> Result<Box<dyn VolumeReader>> {
+        let path = self.path(location)?;
+        Ok(Box::new(FileReader::open(&path, &self.dir, cancel)?))
+    }
+
+    fn open_writer(
+        &self,
+        location: &str,
+        size: u64,
+        cancel: &Cancel,
+    ) -> Result<Box<dyn VolumeWriter>> {
+        let path = self.path(location)?;
+        Ok(Box::new(StagingWriter::create(&path, size, cancel)?))
     }
 
     fn export_source(&self, location: &str) -> Result<ExportSource> {

@@ -4,9 +4,12 @@
 //! and returns the `provider_location` the catalogue stores. Deletes are idempotent.
 
 mod file;
+mod file_io;
+mod io;
 mod qemu_img;
 #[cfg(feature = "rbd")]
 mod rbd;
+mod sparse;
 
 use std::path::Path;
 
@@ -18,11 +21,16 @@ use crate::process::Cancel;
 use crate::target::ExportSource;
 
 pub use file::FileDriver;
+pub use io::{Extent, VolumeReader, VolumeWriter};
 
 /// Progress of a long operation, reported by drivers; only `output` draws it.
 pub trait Progress: Send + Sync {
-    /// Starts a bar of `total` units (bytes, or hundredths of a percent).
+    /// Starts a bar of `total` units (hundredths of a percent, or items).
     fn start(&self, label: &str, total: u64);
+    /// Starts a bar of `total` bytes (shows bytes done and the rate).
+    fn start_bytes(&self, label: &str, total: u64) {
+        self.start(label, total);
+    }
     fn set_position(&self, position: u64);
     fn finish(&self);
 }
@@ -155,6 +163,34 @@ pub trait VolumeDriver: Send + Sync {
     fn copies_attached_volumes(&self) -> bool {
         true
     }
+    /// Opens the volume at `location` for backup `backup_id` (an incremental of
+    /// `parent_id`). RBD takes the snapshot `backup.<id>` and reads that (consistent even
+    /// while attached), with the diff since `backup.<parent>` when that still exists; the
+    /// file driver reads the image (the caller holds the volume `backing-up`).
+    fn open_backup_reader(
+        &self,
+        location: &str,
+        backup_id: &str,
+        parent_id: Option<&str>,
+        cancel: &Cancel,
+    ) -> Result<Box<dyn VolumeReader>>;
+    /// After a complete backup: RBD drops the parent's snapshot (the new one is the base
+    /// of the next incremental). Idempotent.
+    fn finish_backup(&self, _location: &str, _parent_id: Option<&str>) -> Result<()> {
+        Ok(())
+    }
+    /// Undoes what `open_backup_reader` left (RBD: the snapshot `backup.<id>`). Idempotent.
+    fn undo_backup(&self, _location: &str, _backup_id: &str) -> Result<()> {
+        Ok(())
+    }
+    /// Opens the volume at `location` (of `size` bytes) for a restore that overwrites all
+    /// of it; `finish` makes the written bytes its data.
+    fn open_writer(
+        &self,
+        location: &str,
+        size: u64,
+        cancel: &Cancel,
+    ) -> Result<Box<dyn VolumeWriter>>;
     /// What a target helper serves to attach the volume at `location`.
     fn export_source(&self, location: &str) -> Result<ExportSource>;
     /// Where a volume taken out of use while clones still depend on its snapshots can be

@@ -113,6 +113,47 @@ pub fn convert(
     run_with_progress(argv, "copying", progress, cancel)
 }
 
+/// The files of an image's backing chain, top (the image itself) first.
+pub fn backing_chain(path: &Path) -> Result<Vec<std::path::PathBuf>> {
+    #[derive(Deserialize)]
+    struct Layer {
+        filename: String,
+    }
+    let output = process::run(
+        QEMU_IMG,
+        &args([&"info", &"-U", &"--backing-chain", &"--output=json", &path]),
+    )?;
+    let layers: Vec<Layer> = serde_json::from_str(&output)?;
+    Ok(layers.into_iter().map(|l| l.filename.into()).collect())
+}
+
+/// Where each range of an image's data is (`qemu-img map --output=json`).
+pub fn map(path: &Path) -> Result<Vec<super::file_io::MapEntry>> {
+    let output = process::run(QEMU_IMG, &args([&"map", &"-U", &"--output=json", &path]))?;
+    Ok(serde_json::from_str(&output)?)
+}
+
+/// Copies an image chain into a sparse raw file.
+pub fn convert_to_raw(source: &Path, target: &Path, cancel: &Cancel) -> Result<()> {
+    let argv = args([
+        &"convert", &"-U", &"-f", &"qcow2", &"-O", &"raw", &source, &target,
+    ]);
+    process::run_streaming(QEMU_IMG, &argv, cancel, |_| {})
+}
+
+/// Copies a raw file into an existing qcow2 image, zeros included (as zero clusters).
+pub fn convert_into(
+    raw: &Path,
+    image: &Path,
+    progress: &dyn Progress,
+    cancel: &Cancel,
+) -> Result<()> {
+    let argv = args([
+        &"convert", &"-p", &"-n", &"-f", &"raw", &"-O", &"qcow2", &raw, &image,
+    ]);
+    run_with_progress(argv, "writing the image", progress, cancel)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -2,6 +2,9 @@
 //! numbers its steps. Shared tasks (quota reservation) live here, and so does the registry
 //! `flow recover` uses to rebuild a journaled flow from its kind.
 
+pub mod backup_create;
+pub mod backup_delete;
+pub mod backup_restore;
 pub mod snapshot_create;
 pub mod snapshot_delete;
 pub mod volume_attach;
@@ -29,6 +32,9 @@ pub fn recover(env: &Env, record: &FlowRecord) -> Result<Recovery> {
         volume_revert::KIND => engine::recover(env, &volume_revert::get_flow(), &record.id),
         snapshot_create::KIND => engine::recover(env, &snapshot_create::get_flow(), &record.id),
         snapshot_delete::KIND => engine::recover(env, &snapshot_delete::get_flow(), &record.id),
+        backup_create::KIND => engine::recover(env, &backup_create::get_flow(), &record.id),
+        backup_restore::KIND => engine::recover(env, &backup_restore::get_flow(), &record.id),
+        backup_delete::KIND => engine::recover(env, &backup_delete::get_flow(), &record.id),
         volume_attach::KIND => engine::recover(env, &volume_attach::get_flow(), &record.id),
         volume_detach::KIND => engine::recover(env, &volume_detach::get_flow(), &record.id),
         other => Err(engine::unknown_kind(other)),

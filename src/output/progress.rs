@@ -10,18 +10,29 @@ use crate::driver::{NoProgress, Progress};
 
 struct Bar(Mutex<Option<ProgressBar>>);
 
-impl Progress for Bar {
-    fn start(&self, label: &str, total: u64) {
+const PERCENT: &str = "{msg:>12} [{bar:40}] {percent:>3}% {elapsed_precise} (eta {eta})";
+const BYTES: &str = "{msg:>12} [{bar:30}] {binary_bytes}/{binary_total_bytes} \
+    {binary_bytes_per_sec} (eta {eta})";
+
+impl Bar {
+    fn begin(&self, template: &str, label: &str, total: u64) {
         let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-        let style = ProgressStyle::with_template(
-            "{msg:>12} [{bar:40}] {percent:>3}% {elapsed_precise} (eta {eta})",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> ");
+        let style = ProgressStyle::with_template(template)
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> ");
         bar.set_style(style);
         bar.set_message(label.to_owned());
         bar.enable_steady_tick(Duration::from_millis(200));
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(bar);
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, label: &str, total: u64) {
+        self.begin(PERCENT, label, total);
+    }
+    fn start_bytes(&self, label: &str, total: u64) {
+        self.begin(BYTES, label, total);
     }
     fn set_position(&self, position: u64) {
         if let Some(bar) = &*self.0.lock().unwrap_or_else(|e| e.into_inner()) {

@@ -4,8 +4,11 @@ use serde::Serialize;
 
 use crate::catalogue::flows::TaskRecord;
 use crate::driver::BackendStats;
-use crate::model::{Attachment, QuotaUsage, Snapshot, Volume};
-use crate::service::{Deletion, FlowDetail, FlowRecovered, FlowSummary};
+use crate::model::{Attachment, Backup, QuotaUsage, Snapshot, Volume};
+use crate::service::{
+    BackupDeletion, BackupRecordExport, BackupVerification, Deletion, FlowDetail, FlowRecovered,
+    FlowSummary,
+};
 
 /// A resource that prints. `FIELDS` are its field names in display order (as in its JSON);
 /// `values()` gives the matching values as text.
@@ -87,6 +90,41 @@ render!(Attachment, list = ["id", "volume_id", "attach_status", "attached_host",
     "attach_time" => opt(&a.attach_time),
     "created_at" => a.created_at.clone(),
     "updated_at" => a.updated_at.clone(),
+});
+
+render!(Backup, list = ["id", "name", "volume_id", "status", "size", "is_incremental", "created_at"], |b| {
+    "id" => b.id.clone(),
+    "name" => b.name.clone(),
+    "description" => opt(&b.description),
+    "volume_id" => b.volume_id.clone(),
+    "project_id" => b.project_id.clone(),
+    "status" => b.status.to_string(),
+    "size" => b.size.to_string(),
+    "object_count" => b.object_count.to_string(),
+    "stored_bytes" => b.stored_bytes.to_string(),
+    "container" => b.container.clone(),
+    "parent_id" => opt(&b.parent_id),
+    "is_incremental" => b.is_incremental.to_string(),
+    "has_dependent_backups" => b.has_dependent_backups.to_string(),
+    "fail_reason" => opt(&b.fail_reason),
+    "created_at" => b.created_at.clone(),
+    "updated_at" => b.updated_at.clone(),
+});
+
+render!(BackupVerification, list = ["id", "name", "chunks_checked", "bytes_checked"], |v| {
+    "id" => v.id.clone(),
+    "name" => v.name.clone(),
+    "chunks_checked" => v.chunks_checked.to_string(),
+    "bytes_checked" => v.bytes_checked.to_string(),
+});
+
+render!(BackupDeletion, list = ["backups"], |d| {
+    "backups" => d.backups.join(" "),
+});
+
+render!(BackupRecordExport, list = ["backup_service", "backup_url"], |r| {
+    "backup_service" => r.backup_service.clone(),
+    "backup_url" => json_text(&r.backup_url),
 });
 
 render!(Snapshot, list = ["id", "name", "volume_id", "status", "volume_size", "created_at"], |s| {

@@ -1,12 +1,14 @@
 //! The local service: flows run in this process against the catalogue and the backend.
 
 mod attach;
+mod backup;
 
 use std::path::Path;
 
 use super::{
-    AttachVolume, Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume,
-    FlowDetail, FlowRecovered, FlowSummary, QuotaSet, Service, SourceRef,
+    AttachVolume, BackupDeletion, BackupRecordExport, BackupVerification, Change, CreateBackup,
+    CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume, FlowDetail, FlowRecovered,
+    FlowSummary, QuotaSet, RestoreBackup, Service, SourceRef,
 };
 use crate::catalogue::{self, Catalogue, DEFAULT_TYPE_ID, quotas, snapshots, volumes};
 use crate::config::Config;
@@ -17,7 +19,7 @@ use crate::flow::engine;
 use crate::flows::{self, snapshot_create, snapshot_delete, volume_create, volume_delete};
 use crate::flows::{volume_extend, volume_flatten, volume_revert};
 use crate::lock::Locks;
-use crate::model::Attachment;
+use crate::model::{Attachment, Backup};
 use crate::model::{QuotaUsage, Snapshot, Volume, validate_name};
 use crate::process::Cancel;
 use crate::target::open_target;
@@ -50,6 +52,7 @@ impl Local {
                 catalogue: Catalogue::open(state_dir)?,
                 driver,
                 target,
+                backup: crate::backup::BackupSettings::from_config(config, state_dir),
                 locks: Locks::new(state_dir)?,
                 cancel,
                 progress,
@@ -341,6 +344,42 @@ impl Service for Local {
     fn delete_attachment(&self, reference: &str, force: bool) -> Result<Change<Volume>> {
         let attachment = self.find_attachment(reference)?;
         self.run_detach(&attachment, force)
+    }
+
+    fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>> {
+        self.backup(request)
+    }
+
+    fn list_backups(&self, volume: Option<&str>) -> Result<Vec<Backup>> {
+        self.backups(volume)
+    }
+
+    fn show_backup(&self, reference: &str) -> Result<Backup> {
+        self.find_backup(reference)
+    }
+
+    fn delete_backup(
+        &self,
+        reference: &str,
+        ignore_missing: bool,
+    ) -> Result<Change<BackupDeletion>> {
+        self.remove_backup(reference, ignore_missing)
+    }
+
+    fn restore_backup(&self, request: RestoreBackup) -> Result<Change<Volume>> {
+        self.restore(request)
+    }
+
+    fn verify_backup(&self, reference: &str) -> Result<BackupVerification> {
+        self.verify(reference)
+    }
+
+    fn export_backup_record(&self, reference: &str) -> Result<BackupRecordExport> {
+        self.export_record(reference)
+    }
+
+    fn import_backup_record(&self, record: BackupRecordExport) -> Result<Change<Backup>> {
+        self.import_record(record)
     }
 
     fn create_snapshot(&self, request: CreateSnapshot) -> Result<Change<Snapshot>> {

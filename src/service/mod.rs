@@ -11,7 +11,7 @@ use crate::catalogue::flows::{FlowRecord, TaskRecord};
 use crate::driver::BackendStats;
 use crate::error::Result;
 use crate::flow::engine::Recovery;
-use crate::model::{AttachMode, Attachment, Connector, QuotaUsage, Snapshot, Volume};
+use crate::model::{AttachMode, Attachment, Backup, Connector, QuotaUsage, Snapshot, Volume};
 
 /// Where a new volume's data comes from, as the operator named it.
 #[derive(Debug, Clone)]
@@ -53,6 +53,50 @@ pub struct DetachVolume {
     pub host: Option<String>,
     /// Detach whatever state the attachment is in and whatever the target says.
     pub force: bool,
+}
+
+/// A request to back up a volume.
+#[derive(Debug, Clone)]
+pub struct CreateBackup {
+    pub volume: String,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    /// Store only what changed since the volume's newest available backup.
+    pub incremental: bool,
+    /// Back up an attached volume.
+    pub force: bool,
+}
+
+/// A request to restore a backup: onto an existing volume, or a new one.
+#[derive(Debug, Clone)]
+pub struct RestoreBackup {
+    pub backup: String,
+    pub volume: Option<String>,
+    /// The new volume's name (default `restore-<backup name>`).
+    pub name: Option<String>,
+}
+
+/// What `backup verify` checked.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BackupVerification {
+    pub id: String,
+    pub name: String,
+    pub chunks_checked: u64,
+    pub bytes_checked: u64,
+}
+
+/// What a backup delete removed.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct BackupDeletion {
+    pub backups: Vec<String>,
+}
+
+/// A backup's record for another catalogue (Cinder's `export-record`): its repository and
+/// the manifest's record, which `import-record` checks against the repository.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+pub struct BackupRecordExport {
+    pub backup_service: String,
+    pub backup_url: crate::backup::ExportedRecord,
 }
 
 #[derive(Debug, Clone)]
@@ -149,6 +193,20 @@ pub trait Service {
     fn show_attachment(&self, reference: &str) -> Result<Attachment>;
     /// Detaches by attachment; returns the volume after.
     fn delete_attachment(&self, reference: &str, force: bool) -> Result<Change<Volume>>;
+
+    fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>>;
+    fn list_backups(&self, volume: Option<&str>) -> Result<Vec<Backup>>;
+    fn show_backup(&self, reference: &str) -> Result<Backup>;
+    fn delete_backup(
+        &self,
+        reference: &str,
+        ignore_missing: bool,
+    ) -> Result<Change<BackupDeletion>>;
+    /// Restores a backup; returns the volume it restored onto.
+    fn restore_backup(&self, request: RestoreBackup) -> Result<Change<Volume>>;
+    fn verify_backup(&self, reference: &str) -> Result<BackupVerification>;
+    fn export_backup_record(&self, reference: &str) -> Result<BackupRecordExport>;
+    fn import_backup_record(&self, record: BackupRecordExport) -> Result<Change<Backup>>;
 
     fn create_snapshot(&self, request: CreateSnapshot) -> Result<Change<Snapshot>>;
     fn list_snapshots(&self, volume: Option<&str>) -> Result<Vec<Snapshot>>;

@@ -538,6 +538,219 @@ impl Image<'_> {
     }
 }
 
+/// An image opened for streaming I/O from many threads, owning its pool handle and a
+/// reference to its cluster (librbd image handles are thread-safe for I/O).
+pub struct StreamImage {
+    _cluster: std::sync::Arc<Cluster>,
+    io: ffi::rados_ioctx_t,
+    handle: ffi::rbd_image_t,
+    name: String,
+}
+
+// SAFETY: librados I/O contexts and librbd image handles may be used from any thread;
+// librbd serialises what must be serialised internally.
+unsafe impl Send for StreamImage {}
+// SAFETY: as above; reads and writes through `&StreamImage` are librbd I/O calls.
+unsafe impl Sync for StreamImage {}
+
+impl Drop for StreamImage {
+    fn drop(&mut self) {
+        // SAFETY: both handles were opened in `open` and are released once, image first.
+        unsafe {
+            ffi::rbd_close(self.handle);
+            ffi::rados_ioctx_destroy(self.io);
+        }
+    }
+}
+
+/// `rbd_diff_iterate2`'s callback: collects the extents that exist (data, not discards).
+unsafe extern "C" fn collect_extent(
+    offset: u64,
+    len: usize,
+    exists: c_int,
+    arg: *mut c_void,
+) -> c_int {
+    // SAFETY: `arg` is the `Vec` `diff` passes for the duration of the call.
+    let extents = unsafe { &mut *(arg as *mut Vec<(u64, u64, bool)>) };
+    extents.push((offset, len as u64, exists != 0));
+    0
+}
+
+impl StreamImage {
+    /// Opens `pool/name` (at `snapshot`, read-only, when given).
+    pub fn open(
+        cluster: &std::sync::Arc<Cluster>,
+        pool: &str,
+        name: &str,
+        snapshot: Option<&str>,
+    ) -> RbdResult<StreamImage> {
+        let (p, n) = (cstring(pool)?, cstring(name)?);
+        let s = snapshot.map(cstring).transpose()?;
+        let mut io: ffi::rados_ioctx_t = ptr::null_mut();
+        // SAFETY: the cluster is connected; `io` is a valid out-pointer.
+        let rc = unsafe { ffi::rados_ioctx_create(cluster.handle, p.as_ptr(), &mut io) };
+        check(rc, || format!("cannot open pool {pool}"))?;
+        let mut handle: ffi::rbd_image_t = ptr::null_mut();
+        // SAFETY: `io` is open; the strings outlive the call; `handle` is an out-pointer.
+        let rc = unsafe {
+            match &s {
+                Some(snap) => ffi::rbd_open_read_only(io, n.as_ptr(), &mut handle, snap.as_ptr()),
+                None => ffi::rbd_open(io, n.as_ptr(), &mut handle, ptr::null()),
+            }
+        };
+        if rc < 0 {
+            // SAFETY: `io` was created above and is not used again.
+            unsafe { ffi::rados_ioctx_destroy(io) };
+        }
+        check(rc, || format!("cannot open image {name}"))?;
+        Ok(StreamImage {
+            _cluster: std::sync::Arc::clone(cluster),
+            io,
+            handle,
+            name: name.to_owned(),
+        })
+    }
+
+    pub fn size(&self) -> RbdResult<u64> {
+        let mut size = 0u64;
+        // SAFETY: the image is open; `size` is a valid out-pointer.
+        let rc = unsafe { ffi::rbd_get_size(self.handle, &mut size) };
+        check(rc, || format!("cannot read the size of {}", self.name))?;
+        Ok(size)
+    }
+
+    pub fn read_at(&self, buf: &mut [u8], offset: u64) -> RbdResult<()> {
+        // SAFETY: the image is open; `buf` is writable for its length.
+        let n = unsafe {
+            ffi::rbd_read(
+                self.handle,
+                offset,
+                buf.len(),
+                buf.as_mut_ptr().cast::<c_char>(),
+            )
+        };
+        let n = check(i32::try_from(n).unwrap_or(-libc::EIO), || {
+            format!("cannot read {} at {offset}", self.name)
+        })?;
+        // A short read is the end of the image: the rest reads as zeros.
+        buf[n as usize..].fill(0);
+        Ok(())
+    }
+
+    pub fn write_at(&self, buf: &[u8], offset: u64) -> RbdResult<()> {
+        // SAFETY: the image is open; `buf` is readable for its length.
+        let n = unsafe {
+            ffi::rbd_write(
+                self.handle,
+                offset,
+                buf.len(),
+                buf.as_ptr().cast::<c_char>(),
+            )
+        };
+        let n = check(i32::try_from(n).unwrap_or(-libc::EIO), || {
+            format!("cannot write {} at {offset}", self.name)
+        })?;
+        if n as usize != buf.len() {
+            return Err(RbdError {
+                what: format!("short write to {} at {offset}", self.name),
+                errno: libc::EIO,
+            });
+        }
+        Ok(())
+    }
+
+    /// Makes `len` bytes at `offset` read as zeros (whatever `rbd_skip_partial_discard`
+    /// says, unlike a discard).
+    pub fn write_zeroes(&self, offset: u64, len: u64) -> RbdResult<()> {
+        let len_usize = usize::try_from(len).map_err(|_| RbdError {
+            what: format!("zero range of {len} bytes is too large"),
+            errno: libc::EINVAL,
+        })?;
+        // SAFETY: the image is open.
+        let n = unsafe { ffi::rbd_write_zeroes(self.handle, offset, len_usize, 0, 0) };
+        check(i32::try_from(n).unwrap_or(-libc::EIO), || {
+            format!("cannot zero {} at {offset}", self.name)
+        })?;
+        Ok(())
+    }
+
+    pub fn flush(&self) -> RbdResult<()> {
+        // SAFETY: the image is open.
+        let rc = unsafe { ffi::rbd_flush(self.handle) };
+        check(rc, || format!("cannot flush {}", self.name))?;
+        Ok(())
+    }
+
+    /// The extents written since `from_snapshot` (or allocated at all, parent included,
+    /// with `None`): (offset, length, exists).
+    pub fn diff(&self, from_snapshot: Option<&str>) -> RbdResult<Vec<(u64, u64, bool)>> {
+        let from = from_snapshot.map(cstring).transpose()?;
+        let size = self.size()?;
+        let mut extents: Vec<(u64, u64, bool)> = Vec::new();
+        let arg = &mut extents as *mut Vec<(u64, u64, bool)> as *mut c_void;
+        // SAFETY: the image is open; `from` and `extents` outlive the call, during which
+        // librbd calls `collect_extent` with `arg`.
+        let rc = unsafe {
+            ffi::rbd_diff_iterate2(
+                self.handle,
+                from.as_ref().map_or(ptr::null(), |f| f.as_ptr()),
+                0,
+                size,
+                u8::from(from_snapshot.is_none()),
+                0,
+                Some(collect_extent),
+                arg,
+            )
+        };
+        check(rc, || format!("cannot list the changes of {}", self.name))?;
+        extents.sort_unstable();
+        Ok(extents)
+    }
+
+    /// The names of the image's snapshots.
+    pub fn snapshots(&self) -> RbdResult<Vec<String>> {
+        let mut max: c_int = 16;
+        loop {
+            // SAFETY: zeroed infos are valid for rbd_snap_list to fill.
+            let mut infos: Vec<ffi::rbd_snap_info_t> =
+                (0..max).map(|_| unsafe { std::mem::zeroed() }).collect();
+            // SAFETY: the image is open; `infos` holds `max` entries.
+            let rc = unsafe { ffi::rbd_snap_list(self.handle, infos.as_mut_ptr(), &mut max) };
+            if rc == -libc::ERANGE {
+                continue; // `max` now holds the needed count
+            }
+            let count = check(rc, || format!("cannot list the snapshots of {}", self.name))?;
+            let names = infos[..count as usize]
+                .iter()
+                .map(|i| owned_text(i.name))
+                .collect();
+            // SAFETY: filled by rbd_snap_list; released once.
+            unsafe { ffi::rbd_snap_list_end(infos.as_mut_ptr()) };
+            return Ok(names);
+        }
+    }
+
+    pub fn snap_create(&self, snapshot: &str) -> RbdResult<()> {
+        let s = cstring(snapshot)?;
+        // SAFETY: the image is open; `s` outlives the call.
+        let rc = unsafe { ffi::rbd_snap_create(self.handle, s.as_ptr()) };
+        check(rc, || {
+            format!("cannot create snapshot {}@{snapshot}", self.name)
+        })?;
+        Ok(())
+    }
+
+    pub fn snap_remove(&self, snapshot: &str) -> RbdResult<()> {
+        let s = cstring(snapshot)?;
+        // SAFETY: the image is open; `s` outlives the call.
+        let rc = unsafe { ffi::rbd_snap_remove(self.handle, s.as_ptr()) };
+        check(rc, || {
+            format!("cannot remove snapshot {}@{snapshot}", self.name)
+        })?;
+        Ok(())
+    }
+}
+
 /// The monitor addresses in `mon dump --format json`: each monitor's v1 address, else its
 /// first one, without the `/nonce`.
 fn parse_monitors(dump: &str) -> Vec<String> {

@@ -42,6 +42,18 @@ pub struct rbd_snap_spec_t {
     pub name: *mut c_char,
 }
 
+#[repr(C)]
+#[derive(Debug)]
+pub struct rbd_snap_info_t {
+    pub id: u64,
+    pub size: u64,
+    pub name: *const c_char,
+}
+
+/// `rbd_diff_iterate2`'s callback: (offset, length, exists, arg).
+pub type rbd_diff_cb_t =
+    Option<unsafe extern "C" fn(offset: u64, len: usize, exists: c_int, arg: *mut c_void) -> c_int>;
+
 #[link(name = "rados")]
 unsafe extern "C" {
     pub fn rados_create(cluster: *mut rados_t, id: *const c_char) -> c_int;
@@ -151,6 +163,32 @@ unsafe extern "C" {
         snap_name: *const c_char,
         is_protected: *mut c_int,
     ) -> c_int;
+    pub fn rbd_read(image: rbd_image_t, ofs: u64, len: usize, buf: *mut c_char) -> isize;
+    pub fn rbd_write(image: rbd_image_t, ofs: u64, len: usize, buf: *const c_char) -> isize;
+    pub fn rbd_write_zeroes(
+        image: rbd_image_t,
+        ofs: u64,
+        len: usize,
+        zero_flags: c_int,
+        op_flags: c_int,
+    ) -> isize;
+    pub fn rbd_flush(image: rbd_image_t) -> c_int;
+    pub fn rbd_diff_iterate2(
+        image: rbd_image_t,
+        fromsnapname: *const c_char,
+        ofs: u64,
+        len: u64,
+        include_parent: u8,
+        whole_object: u8,
+        cb: rbd_diff_cb_t,
+        arg: *mut c_void,
+    ) -> c_int;
+    pub fn rbd_snap_list(
+        image: rbd_image_t,
+        snaps: *mut rbd_snap_info_t,
+        max_snaps: *mut c_int,
+    ) -> c_int;
+    pub fn rbd_snap_list_end(snaps: *mut rbd_snap_info_t);
     pub fn rbd_snap_rollback_with_progress(
         image: rbd_image_t,
         snapname: *const c_char,

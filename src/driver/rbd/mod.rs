@@ -5,14 +5,18 @@
 //! `rbd_flatten_volume_from_snapshot` is set; a volume from a volume is cloned from a
 //! temporary snapshot of the source and flattened, so sources never gain hidden dependents.
 
+mod backup_io;
 mod client;
 mod ffi;
 
 use std::sync::{Arc, Mutex};
 
-use client::{Cluster, ClusterConfig, Pool, RbdError};
+use client::{Cluster, ClusterConfig, Pool, RbdError, StreamImage};
 
-use super::{BackendStats, Deleted, Progress, SnapshotCreated, VolumeCreated, VolumeDriver};
+use super::{
+    BackendStats, Deleted, Progress, SnapshotCreated, VolumeCreated, VolumeDriver, VolumeReader,
+    VolumeWriter,
+};
 use crate::config::BackendConfig;
 use crate::error::{Error, Result};
 use crate::process::Cancel;
@@ -265,6 +269,7 @@ impl VolumeDriver for RbdDriver {
         if let Some((image, snapshot)) = location.split_once('@') {
             return self.with_pool(|pool| Self::remove_snapshot(pool, image, snapshot));
         }
+        backup_io::remove_backup_snapshots(&self.cluster()?, &self.pool_name, location)?;
         self.with_pool(|pool| match pool.remove_image(location) {
             Ok(()) => Ok(Deleted::Removed),
             Err(e) if e.is_not_found() => Ok(Deleted::AlreadyGone),
@@ -373,6 +378,7 @@ impl VolumeDriver for RbdDriver {
     }
 
     fn defer_deletion(&self, volume_location: &str) -> Result<()> {
+        backup_io::remove_backup_snapshots(&self.cluster()?, &self.pool_name, volume_location)?;
         self.with_pool(|pool| match pool.trash_move(volume_location) {
             Err(e) if e.is_not_found() => Ok(()), // moved already
             other => other,
@@ -427,6 +433,46 @@ impl VolumeDriver for RbdDriver {
             thin_provisioning_support: true,
             location: format!("{}:{}", self.cluster_config.ceph_conf, self.pool_name),
         })
+    }
+
+    fn open_backup_reader(
+        &self,
+        location: &str,
+        backup_id: &str,
+        parent_id: Option<&str>,
+        _cancel: &Cancel,
+    ) -> Result<Box<dyn VolumeReader>> {
+        let cluster = self.cluster()?;
+        let reader =
+            backup_io::RbdReader::open(&cluster, &self.pool_name, location, backup_id, parent_id)?;
+        Ok(Box::new(reader))
+    }
+
+    fn finish_backup(&self, location: &str, parent_id: Option<&str>) -> Result<()> {
+        match parent_id {
+            Some(parent) => backup_io::remove_backup_snapshot(
+                &self.cluster()?,
+                &self.pool_name,
+                location,
+                parent,
+            ),
+            None => Ok(()),
+        }
+    }
+
+    fn undo_backup(&self, location: &str, backup_id: &str) -> Result<()> {
+        backup_io::remove_backup_snapshot(&self.cluster()?, &self.pool_name, location, backup_id)
+    }
+
+    fn open_writer(
+        &self,
+        location: &str,
+        _size: u64,
+        _cancel: &Cancel,
+    ) -> Result<Box<dyn VolumeWriter>> {
+        let image = StreamImage::open(&self.cluster()?, &self.pool_name, location, None)
+            .map_err(backend_error)?;
+        Ok(Box::new(backup_io::RbdWriter { image }))
     }
 
     fn export_source(&self, location: &str) -> Result<ExportSource> {

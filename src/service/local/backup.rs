@@ -1,0 +1,243 @@
+//! Backups on the local service.
+
+use super::{Local, new_id};
+use crate::backup::{ExportedRecord, pipeline};
+use crate::catalogue::{self, backups, quotas};
+use crate::error::{Error, ErrorKind, Result, kind_of};
+use crate::flow::engine;
+use crate::flows::{backup_create, backup_delete, backup_restore};
+use crate::model::{Backup, BackupStatus, Volume, validate_name};
+use crate::service::{
+    BackupDeletion, BackupRecordExport, BackupVerification, Change, CreateBackup, CreateVolume,
+    RestoreBackup, Service, SourceRef,
+};
+
+/// The `backup_service` of records this blockctl exports and imports.
+const BACKUP_SERVICE: &str = "posix";
+
+impl Local {
+    pub(super) fn find_backup(&self, reference: &str) -> Result<Backup> {
+        self.env
+            .catalogue
+            .read(|tx| backups::find(tx, self.project(), reference))
+    }
+
+    pub(super) fn backups(&self, volume: Option<&str>) -> Result<Vec<Backup>> {
+        match volume {
+            Some(reference) => {
+                let volume = self.find_volume(reference)?;
+                self.env
+                    .catalogue
+                    .read(|tx| backups::of_volume(tx, &volume.id))
+            }
+            None => self
+                .env
+                .catalogue
+                .read(|tx| backups::list(tx, self.project())),
+        }
+    }
+
+    pub(super) fn backup(&self, request: CreateBackup) -> Result<Change<Backup>> {
+        let volume = self.find_volume(&request.volume)?;
+        let name = match request.name {
+            Some(name) => {
+                validate_name("backup", &name)?;
+                name
+            }
+            None => format!(
+                "{}-{}",
+                volume.name,
+                chrono::Utc::now().format("%Y%m%dT%H%M%SZ")
+            ),
+        };
+        let store = backup_create::CreateBackupStore {
+            project_id: self.project().to_owned(),
+            backup_id: new_id(),
+            volume_id: volume.id.clone(),
+            name,
+            description: request.description,
+            incremental: request.incremental,
+            force: request.force,
+            volume_name: String::new(),
+            volume_size: 0,
+            location: String::new(),
+            parent_id: None,
+        };
+        let id = store.backup_id.clone();
+        engine::run(&self.env, &backup_create::get_flow(), "backup", &id, store)?;
+        Ok(Change::new(true, self.find_backup(&id)?))
+    }
+
+    pub(super) fn remove_backup(
+        &self,
+        reference: &str,
+        ignore_missing: bool,
+    ) -> Result<Change<BackupDeletion>> {
+        let backup = match self.find_backup(reference) {
+            Ok(backup) => backup,
+            Err(e) if ignore_missing && kind_of(&e) == ErrorKind::NotFound => {
+                return Ok(Change::new(false, BackupDeletion::default()));
+            }
+            Err(e) => return Err(e),
+        };
+        let store = backup_delete::DeleteBackupStore {
+            project_id: self.project().to_owned(),
+            backup_id: backup.id.clone(),
+            size: 0,
+        };
+        engine::run(
+            &self.env,
+            &backup_delete::get_flow(),
+            "backup",
+            &backup.id,
+            store,
+        )?;
+        Ok(Change::new(
+            true,
+            BackupDeletion {
+                backups: vec![backup.id],
+            },
+        ))
+    }
+
+    pub(super) fn restore(&self, request: RestoreBackup) -> Result<Change<Volume>> {
+        let backup = self.find_backup(&request.backup)?;
+        if backup.status != BackupStatus::Available {
+            return Err(Error::invalid_state(format!(
+                "cannot restore backup {}: its status is '{}', it must be available",
+                backup.name, backup.status
+            ))
+            .into());
+        }
+        // Checked before a new volume is made for it.
+        self.env.backup.repository.get_manifest(&backup.id)?;
+        let volume = match &request.volume {
+            Some(reference) => self.find_volume(reference)?,
+            None => {
+                let name = request
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| format!("restore-{}", backup.name));
+                self.create_volume(CreateVolume {
+                    name,
+                    size: Some(backup.size),
+                    description: Some(format!("restored from backup {}", backup.id)),
+                    source: SourceRef::None,
+                    if_not_exists: false,
+                    multiattach: false,
+                })?
+                .value
+            }
+        };
+        let store = backup_restore::RestoreBackupStore {
+            backup_id: backup.id.clone(),
+            volume_id: volume.id.clone(),
+            location: String::new(),
+        };
+        engine::run(
+            &self.env,
+            &backup_restore::get_flow(),
+            "volume",
+            &volume.id,
+            store,
+        )?;
+        Ok(Change::new(true, self.volume_by_id(&volume.id)?))
+    }
+
+    pub(super) fn verify(&self, reference: &str) -> Result<BackupVerification> {
+        let backup = self.find_backup(reference)?;
+        if !matches!(
+            backup.status,
+            BackupStatus::Available | BackupStatus::Restoring
+        ) {
+            return Err(Error::invalid_state(format!(
+                "cannot verify backup {}: its status is '{}', it must be available",
+                backup.name, backup.status
+            ))
+            .into());
+        }
+        let repo = &self.env.backup.repository;
+        let manifest = repo.get_manifest(&backup.id)?;
+        let (chunks, bytes) =
+            pipeline::verify(repo, &manifest, &*self.env.progress, &self.env.cancel)?;
+        Ok(BackupVerification {
+            id: backup.id,
+            name: backup.name,
+            chunks_checked: chunks,
+            bytes_checked: bytes,
+        })
+    }
+
+    pub(super) fn export_record(&self, reference: &str) -> Result<BackupRecordExport> {
+        let backup = self.find_backup(reference)?;
+        let manifest = self.env.backup.repository.get_manifest(&backup.id)?;
+        Ok(BackupRecordExport {
+            backup_service: BACKUP_SERVICE.to_owned(),
+            backup_url: ExportedRecord {
+                container: backup.container,
+                record: manifest.record,
+            },
+        })
+    }
+
+    pub(super) fn import_record(&self, export: BackupRecordExport) -> Result<Change<Backup>> {
+        if export.backup_service != BACKUP_SERVICE {
+            return Err(Error::usage(format!(
+                "cannot import a '{}' backup record: this blockctl stores backups with '{BACKUP_SERVICE}'",
+                export.backup_service
+            ))
+            .into());
+        }
+        let record = export.backup_url.record;
+        let repo = &self.env.backup.repository;
+        let manifest = repo.get_manifest(&record.id)?;
+        if manifest.record != record {
+            return Err(Error::usage(format!(
+                "the record of backup {} does not match its manifest in {}",
+                record.id,
+                repo.root.display()
+            ))
+            .into());
+        }
+        if let Some(existing) = self.env.catalogue.read(|tx| backups::get(tx, &record.id))? {
+            return Ok(Change::new(false, existing));
+        }
+        let (objects, bytes) = manifest.own_objects();
+        let backup = Backup {
+            id: record.id.clone(),
+            name: record.name.clone(),
+            description: record.description.clone(),
+            volume_id: record.volume_id.clone(),
+            project_id: self.project().to_owned(),
+            status: BackupStatus::Available,
+            size: record.size,
+            object_count: objects,
+            stored_bytes: bytes,
+            container: repo.root.display().to_string(),
+            parent_id: record.parent_id.clone(),
+            is_incremental: record.parent_id.is_some(),
+            has_dependent_backups: false,
+            fail_reason: None,
+            created_at: record.created_at.clone(),
+            updated_at: catalogue::now(),
+        };
+        let flow_id = new_id();
+        self.env.catalogue.write(|tx| {
+            if let Some(parent) = &record.parent_id
+                && backups::get(tx, parent)?.is_none()
+            {
+                return Err(Error::invalid_state(format!(
+                    "backup {} is an incremental of backup {parent}, which this catalogue does \
+                     not have: import that one first",
+                    record.id
+                ))
+                .into());
+            }
+            let deltas = [("backups", 1), ("backup_gigabytes", record.size as i64)];
+            quotas::reserve(tx, &flow_id, self.project(), &deltas)?;
+            quotas::commit(tx, &flow_id)?;
+            backups::insert(tx, &backup)
+        })?;
+        Ok(Change::new(true, self.find_backup(&record.id)?))
+    }
+}
