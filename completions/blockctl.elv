@@ -33,8 +33,9 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete'
+            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup, delete'
             cand snapshot 'Snapshots of volumes'
+            cand backup 'Backups of volumes: create, restore, verify, export and import records'
             cand attachment 'Attachments of volumes to hosts, with their connection info'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
@@ -70,6 +71,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
             cand attach 'Attach a volume to a host: export it and print its connection info'
             cand detach 'Detach a volume from a host (the export goes with its last attachment)'
+            cand backup 'Back up a volume (same as `backup create`): progress bar, journaled'
             cand revert 'Revert a volume to its latest snapshot, discarding later changes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -296,6 +298,27 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'blockctl;volume;backup'= {
+            cand --name 'The backup''s name [default: VOLUME-<UTC time>]'
+            cand --description 'description'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --incremental 'Store only the chunks changed since the volume''s newest available backup'
+            cand --force 'Back up an attached (in-use) volume, where the backend can read it consistently'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'blockctl;volume;revert'= {
             cand --snapshot 'The snapshot (must be the volume''s latest)'
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
@@ -328,6 +351,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
             cand attach 'Attach a volume to a host: export it and print its connection info'
             cand detach 'Detach a volume from a host (the export goes with its last attachment)'
+            cand backup 'Back up a volume (same as `backup create`): progress bar, journaled'
             cand revert 'Revert a volume to its latest snapshot, discarding later changes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -352,6 +376,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;volume;help;attach'= {
         }
         &'blockctl;volume;help;detach'= {
+        }
+        &'blockctl;volume;help;backup'= {
         }
         &'blockctl;volume;help;revert'= {
         }
@@ -470,6 +496,209 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;snapshot;help;delete'= {
         }
         &'blockctl;snapshot;help;help'= {
+        }
+        &'blockctl;backup'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Back up a volume (same as `volume backup`): progress bar, journaled'
+            cand list 'List backups'
+            cand show 'Show one backup'
+            cand delete 'Delete backups (refused while incrementals depend on one)'
+            cand restore 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
+            cand verify 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
+            cand export-record 'Print a backup''s record, for `import-record` into another (or a rebuilt) catalogue'
+            cand import-record 'Add a backup to the catalogue from its exported record (FILE, or - for stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;backup;create'= {
+            cand --name 'The backup''s name [default: VOLUME-<UTC time>]'
+            cand --description 'description'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --incremental 'Store only the chunks changed since the volume''s newest available backup'
+            cand --force 'Back up an attached (in-use) volume, where the backend can read it consistently'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;list'= {
+            cand --volume 'Only this volume''s backups'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;delete'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --ignore-missing 'Succeed without change for backups that do not exist'
+            cand -y 'Do not ask for confirmation (required when not running interactively)'
+            cand --yes 'Do not ask for confirmation (required when not running interactively)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;restore'= {
+            cand --volume 'Overwrite this volume (it must be available and large enough)'
+            cand --name 'The new volume''s name [default: restore-BACKUP]'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -y 'Do not ask for confirmation (required when not running interactively)'
+            cand --yes 'Do not ask for confirmation (required when not running interactively)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;verify'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;export-record'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;import-record'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;help'= {
+            cand create 'Back up a volume (same as `volume backup`): progress bar, journaled'
+            cand list 'List backups'
+            cand show 'Show one backup'
+            cand delete 'Delete backups (refused while incrementals depend on one)'
+            cand restore 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
+            cand verify 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
+            cand export-record 'Print a backup''s record, for `import-record` into another (or a rebuilt) catalogue'
+            cand import-record 'Add a backup to the catalogue from its exported record (FILE, or - for stdin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;backup;help;create'= {
+        }
+        &'blockctl;backup;help;list'= {
+        }
+        &'blockctl;backup;help;show'= {
+        }
+        &'blockctl;backup;help;delete'= {
+        }
+        &'blockctl;backup;help;restore'= {
+        }
+        &'blockctl;backup;help;verify'= {
+        }
+        &'blockctl;backup;help;export-record'= {
+        }
+        &'blockctl;backup;help;import-record'= {
+        }
+        &'blockctl;backup;help;help'= {
         }
         &'blockctl;attachment'= {
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
@@ -821,8 +1050,9 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --version 'Print version'
         }
         &'blockctl;help'= {
-            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete'
+            cand volume 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup, delete'
             cand snapshot 'Snapshots of volumes'
+            cand backup 'Backups of volumes: create, restore, verify, export and import records'
             cand attachment 'Attachments of volumes to hosts, with their connection info'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
@@ -843,6 +1073,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
             cand attach 'Attach a volume to a host: export it and print its connection info'
             cand detach 'Detach a volume from a host (the export goes with its last attachment)'
+            cand backup 'Back up a volume (same as `backup create`): progress bar, journaled'
             cand revert 'Revert a volume to its latest snapshot, discarding later changes'
         }
         &'blockctl;help;volume;create'= {
@@ -867,6 +1098,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         }
         &'blockctl;help;volume;detach'= {
         }
+        &'blockctl;help;volume;backup'= {
+        }
         &'blockctl;help;volume;revert'= {
         }
         &'blockctl;help;snapshot'= {
@@ -882,6 +1115,32 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;help;snapshot;show'= {
         }
         &'blockctl;help;snapshot;delete'= {
+        }
+        &'blockctl;help;backup'= {
+            cand create 'Back up a volume (same as `volume backup`): progress bar, journaled'
+            cand list 'List backups'
+            cand show 'Show one backup'
+            cand delete 'Delete backups (refused while incrementals depend on one)'
+            cand restore 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
+            cand verify 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
+            cand export-record 'Print a backup''s record, for `import-record` into another (or a rebuilt) catalogue'
+            cand import-record 'Add a backup to the catalogue from its exported record (FILE, or - for stdin)'
+        }
+        &'blockctl;help;backup;create'= {
+        }
+        &'blockctl;help;backup;list'= {
+        }
+        &'blockctl;help;backup;show'= {
+        }
+        &'blockctl;help;backup;delete'= {
+        }
+        &'blockctl;help;backup;restore'= {
+        }
+        &'blockctl;help;backup;verify'= {
+        }
+        &'blockctl;help;backup;export-record'= {
+        }
+        &'blockctl;help;backup;import-record'= {
         }
         &'blockctl;help;attachment'= {
             cand list 'List attachments'

@@ -36,8 +36,9 @@ complete -c blockctl -n "__fish_blockctl_needs_command" -l no-progress -d 'Hide 
 complete -c blockctl -n "__fish_blockctl_needs_command" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
 complete -c blockctl -n "__fish_blockctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_needs_command" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup, delete'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "backup" -d 'Backups of volumes: create, restore, verify, export and import records'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "quota" -d 'Quota limits and usage of the project'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "backend" -d 'Storage backends and their capacity'
@@ -45,31 +46,32 @@ complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "flow" -d 'The flo
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "config" -d 'The effective configuration'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s c -l column -d 'Show only this column (repeatable)' -r
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s q -l quiet -d 'Print no status lines or progress bars'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -l no-progress -d 'Hide progress bars'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "list" -d 'List volumes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "show" -d 'Show one volume'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "set" -d 'Rename a volume or change its description'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach revert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "list" -d 'List volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "show" -d 'Show one volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "set" -d 'Rename a volume or change its description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "backup" -d 'Back up a volume (same as `backup create`): progress bar, journaled'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size in GiB (e.g. 10, 10G, 1T); defaults to the source\'s size' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l description -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l snapshot -d 'Create from this snapshot (copy-on-write)' -r
@@ -238,6 +240,22 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l name -d 'The backup\'s name [default: VOLUME-<UTC time>]' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l incremental -d 'Store only the chunks changed since the volume\'s newest available backup'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l force -d 'Back up an attached (in-use) volume, where the backend can read it consistently'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l snapshot -d 'The snapshot (must be the volume\'s latest)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
@@ -263,6 +281,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Back up a volume (same as `backup create`): progress bar, journaled'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
@@ -341,6 +360,142 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one snapshot'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete snapshots (their data is merged into the images built on them)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "create" -d 'Back up a volume (same as `volume backup`): progress bar, journaled'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "list" -d 'List backups'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "show" -d 'Show one backup'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "delete" -d 'Delete backups (refused while incrementals depend on one)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "restore" -d 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "verify" -d 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "export-record" -d 'Print a backup\'s record, for `import-record` into another (or a rebuilt) catalogue'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "import-record" -d 'Add a backup to the catalogue from its exported record (FILE, or - for stdin)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l name -d 'The backup\'s name [default: VOLUME-<UTC time>]' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l incremental -d 'Store only the chunks changed since the volume\'s newest available backup'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l force -d 'Back up an attached (in-use) volume, where the backend can read it consistently'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l volume -d 'Only this volume\'s backups' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for backups that do not exist'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l volume -d 'Overwrite this volume (it must be available and large enough)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l name -d 'The new volume\'s name [default: restore-BACKUP]' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "create" -d 'Back up a volume (same as `volume backup`): progress bar, journaled'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "list" -d 'List backups'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one backup'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete backups (refused while incrementals depend on one)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "export-record" -d 'Print a backup\'s record, for `import-record` into another (or a rebuilt) catalogue'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "import-record" -d 'Add a backup to the catalogue from its exported record (FILE, or - for stdin)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
@@ -570,15 +725,16 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l no-pro
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, delete'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "snapshot" -d 'Snapshots of volumes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "quota" -d 'Quota limits and usage of the project'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "backend" -d 'Storage backends and their capacity'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "config" -d 'The effective configuration'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot attachment quota backend flow config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup, delete'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "backup" -d 'Backups of volumes: create, restore, verify, export and import records'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "quota" -d 'Quota limits and usage of the project'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "backend" -d 'Storage backends and their capacity'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "config" -d 'The effective configuration'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "list" -d 'List volumes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "show" -d 'Show one volume'
@@ -590,11 +746,20 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "backup" -d 'Back up a volume (same as `backup create`): progress bar, journaled'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "create" -d 'Take a snapshot of a volume (same as `volume snapshot`)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List snapshots'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "show" -d 'Show one snapshot'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "delete" -d 'Delete snapshots (their data is merged into the images built on them)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "create" -d 'Back up a volume (same as `volume backup`): progress bar, journaled'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "list" -d 'List backups'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "show" -d 'Show one backup'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "delete" -d 'Delete backups (refused while incrementals depend on one)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "restore" -d 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "verify" -d 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "export-record" -d 'Print a backup\'s record, for `import-record` into another (or a rebuilt) catalogue'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "import-record" -d 'Add a backup to the catalogue from its exported record (FILE, or - for stdin)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "list" -d 'List attachments'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "show" -d 'Show one attachment, with its connection info'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "delete" -d 'Detach by attachment (the volume\'s export goes with its last attachment)'

@@ -165,6 +165,7 @@ pub fn backup(
                     };
                     plan.repo
                         .put_chunk(plan.backup_id, index, compressed, &bytes)?;
+                    crate::flow::hang_point("BackupVolumeTask:chunk");
                     Chunk::Data {
                         hash,
                         stored_in: plan.backup_id.to_owned(),

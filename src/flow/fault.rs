@@ -4,7 +4,8 @@
 //! - `__BLOCKCTL_TEST_FAIL_AT=TaskName` fails that task before its `execute`;
 //!   `TaskName:after` fails it after `execute` succeeded (so its own `revert` runs).
 //! - `__BLOCKCTL_TEST_HANG_AT=TaskName[:after]` stops there for ever (for `kill -9` tests),
-//!   after creating the file named by `__BLOCKCTL_TEST_HANG_MARKER`, if set.
+//!   after creating the file named by `__BLOCKCTL_TEST_HANG_MARKER`, if set; the same
+//!   variable names the hang points inside a task's work ([`hang_point`]).
 
 use crate::error::Result;
 
@@ -47,3 +48,20 @@ pub fn check(task: &str, phase: Phase) -> Result<()> {
 pub fn check(_task: &str, _phase: Phase) -> Result<()> {
     Ok(())
 }
+
+/// A hang point inside a task's work (e.g. `BackupVolumeTask:chunk`, after a backup
+/// stored its first chunk), for `kill -9` tests of half-done work.
+#[cfg(feature = "fault-injection")]
+pub fn hang_point(name: &str) {
+    if std::env::var_os("__BLOCKCTL_TEST_HANG_AT").is_some_and(|v| v == name) {
+        if let Some(marker) = std::env::var_os("__BLOCKCTL_TEST_HANG_MARKER") {
+            let _ = std::fs::write(marker, name);
+        }
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(3600));
+        }
+    }
+}
+
+#[cfg(not(feature = "fault-injection"))]
+pub fn hang_point(_name: &str) {}

@@ -11,6 +11,8 @@
 pub mod engine;
 mod fault;
 
+pub use fault::hang_point;
+
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 

@@ -8,7 +8,9 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{Attachment, Change, Flow, FlowRecovered, Quota, Snapshot, TestEnv, Volume};
+use crate::support::{
+    Attachment, Backup, Change, Flow, FlowRecovered, Quota, Snapshot, TestEnv, Volume,
+};
 use crate::support::{qemu_nbd_daemons, reads_pattern, write_pattern};
 
 /// Statuses only a running flow may leave (volumes, snapshots, attachments, attach_status).
@@ -89,11 +91,18 @@ pub(crate) fn assert_consistent(env: &TestEnv) -> (Vec<Volume>, Vec<Snapshot>) {
     }
     let gigabytes = volumes.iter().map(|v| v.size).sum::<u64>()
         + snapshots.iter().map(|s| s.volume_size).sum::<u64>();
+    let backups: Vec<Backup> = env.json(&["backup", "list"]);
+    for b in &backups {
+        let transitional = ["creating", "deleting", "restoring"].contains(&b.status.as_str());
+        assert!(!transitional, "backup {} left in '{}'", b.name, b.status);
+    }
     for q in env.json::<Vec<Quota>>(&["quota", "show"]) {
         let expected = match q.resource.as_str() {
             "volumes" => volumes.len() as i64,
             "snapshots" => snapshots.len() as i64,
             "gigabytes" => gigabytes as i64,
+            "backups" => backups.len() as i64,
+            "backup_gigabytes" => backups.iter().map(|b| b.size as i64).sum(),
             other => panic!("unexpected quota resource {other}"),
         };
         let what = format!("quota {} (in_use, reserved)", q.resource);

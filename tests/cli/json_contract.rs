@@ -65,6 +65,10 @@ struct EffectiveConfig {
     enabled_backends: Vec<String>,
     default_volume_type: String,
     backends: BTreeMap<String, BackendConfig>,
+    backup_driver: String,
+    backup_chunk_size: u64,
+    backup_compression_algorithm: String,
+    backup_compression_level: i32,
 }
 
 #[derive(Debug, Deserialize)]
@@ -119,7 +123,7 @@ fn snapshot_verbs_print_the_documented_shapes() {
 fn quota_flow_and_config_print_the_documented_shapes() {
     let env = TestEnv::new();
     let volume = env.create_volume("db1", "1");
-    assert_eq!(json::<Vec<Quota>>(&env, "quota show").len(), 3);
+    assert_eq!(json::<Vec<Quota>>(&env, "quota show").len(), 5);
     let set: QuotaSet = json(&env, "quota set --volumes 5");
     assert!(set.changed);
     let flows: Vec<Flow> = json(&env, "flow list");
@@ -139,6 +143,17 @@ fn quota_flow_and_config_print_the_documented_shapes() {
     assert_eq!(config.project_id, "admin");
     assert_eq!(config.default_volume_type, "__DEFAULT__");
     assert_eq!(config.enabled_backends, ["file-1"]);
+    assert_eq!(
+        (config.backup_driver.as_str(), config.backup_chunk_size),
+        ("posix", 4 << 20)
+    );
+    assert_eq!(
+        (
+            config.backup_compression_algorithm.as_str(),
+            config.backup_compression_level
+        ),
+        ("zstd", 3)
+    );
     let backend = &config.backends["file-1"];
     assert_eq!(backend.volume_driver, "file");
     assert_eq!(backend.volume_backend_name.as_deref(), Some("file"));
@@ -251,7 +266,7 @@ fn value_format_prints_bare_values() {
     assert_eq!(show("volume list -o value -c id -c name"), rows);
     assert_eq!(
         show("quota show -o value -c resource -c in_use"),
-        "volumes 2\nsnapshots 0\ngigabytes 3\n"
+        "volumes 2\nsnapshots 0\ngigabytes 3\nbackups 0\nbackup_gigabytes 0\n"
     );
     let all = show("volume show db1 -o value");
     assert_eq!(all.lines().count(), 20, "{all}");

@@ -82,6 +82,27 @@ pub struct Snapshot {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct Backup {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub volume_id: String,
+    pub project_id: String,
+    pub status: String,
+    pub size: u64,
+    pub object_count: u64,
+    pub stored_bytes: u64,
+    pub container: String,
+    pub parent_id: Option<String>,
+    pub is_incremental: bool,
+    pub has_dependent_backups: bool,
+    pub fail_reason: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Quota {
     pub resource: String,
     pub limit: i64,
