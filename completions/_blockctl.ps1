@@ -904,6 +904,8 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('--volumes', '--volumes', [CompletionResultType]::ParameterName, 'volumes')
             [CompletionResult]::new('--snapshots', '--snapshots', [CompletionResultType]::ParameterName, 'snapshots')
             [CompletionResult]::new('--gigabytes', '--gigabytes', [CompletionResultType]::ParameterName, 'gigabytes')
+            [CompletionResult]::new('--backups', '--backups', [CompletionResultType]::ParameterName, 'backups')
+            [CompletionResult]::new('--backup-gigabytes', '--backup-gigabytes', [CompletionResultType]::ParameterName, 'backup-gigabytes')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

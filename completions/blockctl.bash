@@ -2446,7 +2446,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__set)
-            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2461,6 +2461,14 @@ _blockctl() {
                     return 0
                     ;;
                 --gigabytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-gigabytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

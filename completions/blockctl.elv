@@ -830,6 +830,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --volumes 'volumes'
             cand --snapshots 'snapshots'
             cand --gigabytes 'gigabytes'
+            cand --backups 'backups'
+            cand --backup-gigabytes 'backup-gigabytes'
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
             cand -o 'Output format'

@@ -19,6 +19,10 @@ pub enum QuotaCommand {
         snapshots: Option<i64>,
         #[arg(long, allow_negative_numbers = true)]
         gigabytes: Option<i64>,
+        #[arg(long, allow_negative_numbers = true)]
+        backups: Option<i64>,
+        #[arg(long, allow_negative_numbers = true)]
+        backup_gigabytes: Option<i64>,
     },
 }
 
@@ -31,18 +35,23 @@ pub fn run(command: QuotaCommand, ctx: &Ctx) -> Result<()> {
             volumes,
             snapshots,
             gigabytes,
+            backups,
+            backup_gigabytes,
         } => {
             let limits: Vec<(&str, i64)> = [
                 ("volumes", volumes),
                 ("snapshots", snapshots),
                 ("gigabytes", gigabytes),
+                ("backups", backups),
+                ("backup_gigabytes", backup_gigabytes),
             ]
             .into_iter()
             .filter_map(|(resource, limit)| limit.map(|l| (resource, l)))
             .collect();
             if limits.is_empty() {
                 return Err(Error::usage(
-                    "quota set needs at least one of --volumes, --snapshots, --gigabytes",
+                    "quota set needs at least one of --volumes, --snapshots, --gigabytes, \
+                     --backups, --backup-gigabytes",
                 )
                 .into());
             }
