@@ -47,6 +47,15 @@ pub struct Config {
     /// zstd's level, 1 (fastest) to 19 (default 3).
     #[serde(default = "default_backup_compression_level")]
     pub backup_compression_level: i32,
+    /// `rbd` backups: the Ceph configuration file (default `/etc/ceph/ceph.conf`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_ceph_conf: Option<String>,
+    /// `rbd` backups: the pool backups go to (default `backups`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_ceph_pool: Option<String>,
+    /// `rbd` backups: the Ceph user, without `client.` (default `admin`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_ceph_user: Option<String>,
     /// Where this configuration came from (`None`: built-in defaults).
     #[serde(skip)]
     pub source: Option<PathBuf>,
@@ -173,6 +182,9 @@ impl Config {
             backup_chunk_size: default_backup_chunk_size(),
             backup_compression_algorithm: default_backup_compression(),
             backup_compression_level: default_backup_compression_level(),
+            backup_ceph_conf: None,
+            backup_ceph_pool: None,
+            backup_ceph_user: None,
             source: None,
         }
     }
@@ -231,9 +243,9 @@ impl Config {
     }
 
     fn validate_backup(&self) -> Result<()> {
-        if self.backup_driver != "posix" {
+        if !["posix", "rbd"].contains(&self.backup_driver.as_str()) {
             return Err(Error::usage(format!(
-                "unknown backup_driver '{}' (known: posix)",
+                "unknown backup_driver '{}' (known: posix, rbd)",
                 self.backup_driver
             ))
             .into());

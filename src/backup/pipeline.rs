@@ -52,7 +52,7 @@ fn workers() -> usize {
 
 /// Runs `work(index)` for every index in `todo` on every core; stops at the first error or
 /// at Ctrl-C, returning that error.
-fn parallel(
+pub(crate) fn parallel(
     todo: &[usize],
     cancel: &Cancel,
     work: impl Fn(usize) -> Result<()> + Sync,
@@ -91,7 +91,7 @@ fn parallel(
     }
 }
 
-fn is_zero(buf: &[u8]) -> bool {
+pub(crate) fn is_zero(buf: &[u8]) -> bool {
     let (prefix, words, suffix) = {
         // SAFETY: u8 → u64 reinterpretation of the aligned middle part; every bit pattern
         // is a valid u64.

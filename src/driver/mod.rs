@@ -8,7 +8,7 @@ mod file_io;
 mod io;
 mod qemu_img;
 #[cfg(feature = "rbd")]
-mod rbd;
+pub(crate) mod rbd;
 mod sparse;
 
 use std::path::Path;

@@ -30,8 +30,8 @@ pub struct Env {
     pub driver: Box<dyn VolumeDriver>,
     /// How the backend's volumes are exported to hosts.
     pub target: Box<dyn TargetHelper>,
-    /// Where backups are stored, and how.
-    pub backup: crate::backup::BackupSettings,
+    /// Where backups are kept.
+    pub backups: Box<dyn crate::backup::BackupRepository>,
     pub locks: Locks,
     pub cancel: Cancel,
     pub progress: Box<dyn Progress>,

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{QuotaCommitTask, QuotaReserveTask, QuotaStore};
-use crate::backup::{BackupPlan, Manifest, Record, manifest, pipeline};
+use crate::backup::{Record, Stored};
 use crate::catalogue::{self, backups, volumes};
 use crate::error::{Error, Result};
 use crate::flow::engine::Store;
@@ -131,7 +131,7 @@ impl Task<CreateBackupStore> for BackupEntryCreateTask {
         cx: &Cx<'_>,
         store: &mut CreateBackupStore,
     ) -> Result<Previous<VolumeStatus>> {
-        let container = cx.backup.repository.root.display().to_string();
+        let container = cx.backups.container();
         cx.catalogue.write(|tx| {
             let volume = volumes::must_get(tx, &store.volume_id)?;
             volumes::transition(
@@ -203,75 +203,50 @@ fn restored_status(tx: &rusqlite::Transaction<'_>, volume_id: &str) -> Result<Vo
     })
 }
 
-/// Reads the volume and stores its chunks; writes the manifest last.
+/// Reads the volume into the backup repository.
 ///
-/// Reversion strategy: remove the backup's directory from the repository (chunks written
-/// so far, and the manifest if it was written).
+/// Reversion strategy: remove whatever the repository holds of the backup (chunks written
+/// so far, its manifest or image) and the backend's backup snapshot.
 pub struct BackupVolumeTask;
 
 impl Task<CreateBackupStore> for BackupVolumeTask {
-    /// Objects stored and their bytes.
-    type Output = (u64, u64);
+    type Output = Stored;
     fn name(&self) -> &'static str {
         "BackupVolumeTask"
     }
-    fn execute(&self, cx: &Cx<'_>, store: &mut CreateBackupStore) -> Result<(u64, u64)> {
-        let settings = &cx.backup;
-        let repo = &settings.repository;
-        let parent = match &store.parent_id {
-            Some(id) => Some(repo.get_manifest(id)?),
-            None => None,
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateBackupStore) -> Result<Stored> {
+        let created_at = cx
+            .catalogue
+            .read(|tx| backups::must_get(tx, &store.backup_id))?
+            .created_at;
+        let record = Record {
+            id: store.backup_id.clone(),
+            name: store.name.clone(),
+            description: store.description.clone(),
+            volume_id: store.volume_id.clone(),
+            volume_name: store.volume_name.clone(),
+            project_id: store.project_id.clone(),
+            size: store.volume_size,
+            parent_id: store.parent_id.clone(),
+            created_at,
         };
-        repo.prepare(&store.backup_id)?;
         let reader = cx.driver.open_backup_reader(
             &store.location,
             &store.backup_id,
             store.parent_id.as_deref(),
             &cx.cancel,
         )?;
-        let plan = BackupPlan {
-            repo,
-            backup_id: &store.backup_id,
-            chunk_size: settings.chunk_size,
-            compression: settings.compression,
-            parent: parent.as_ref(),
-            changed: reader.changed().map(<[_]>::to_vec),
-        };
-        let chunks = pipeline::backup(reader.as_ref(), &plan, &*cx.progress, &cx.cancel)?;
-        let created_at = cx
-            .catalogue
-            .read(|tx| backups::must_get(tx, &store.backup_id))?
-            .created_at;
-        let manifest = Manifest {
-            format: manifest::FORMAT,
-            record: Record {
-                id: store.backup_id.clone(),
-                name: store.name.clone(),
-                description: store.description.clone(),
-                volume_id: store.volume_id.clone(),
-                volume_name: store.volume_name.clone(),
-                project_id: store.project_id.clone(),
-                size: store.volume_size,
-                parent_id: store.parent_id.clone(),
-                created_at,
-            },
-            chunk_size: settings.chunk_size,
-            volume_bytes: reader.size(),
-            compression: settings.compression.name().to_owned(),
-            hash: "blake3".to_owned(),
-            chunks,
-        };
-        repo.put_manifest(&manifest)?;
-        Ok(manifest.own_objects())
+        cx.backups
+            .backup(reader.as_ref(), &record, &*cx.progress, &cx.cancel)
     }
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &CreateBackupStore,
-        _outcome: Outcome<'_, (u64, u64)>,
+        _outcome: Outcome<'_, Stored>,
     ) -> Result<()> {
         cx.driver.undo_backup(&store.location, &store.backup_id)?;
-        cx.backup.repository.remove(&store.backup_id)
+        cx.backups.remove(&store.backup_id)
     }
 }
 
@@ -284,15 +259,16 @@ impl Task<CreateBackupStore> for BackupOnFinishTask {
         "BackupOnFinishTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateBackupStore) -> Result<()> {
-        let (objects, bytes) = cx
-            .backup
-            .repository
-            .get_manifest(&store.backup_id)?
-            .own_objects();
+        let stored = cx.backups.stored(&store.backup_id)?;
         cx.driver
             .finish_backup(&store.location, store.parent_id.as_deref())?;
         cx.catalogue.write(|tx| {
-            backups::complete(tx, &store.backup_id, objects, bytes)?;
+            backups::complete(
+                tx,
+                &store.backup_id,
+                stored.object_count,
+                stored.stored_bytes,
+            )?;
             let status = restored_status(tx, &store.volume_id)?;
             volumes::restore(tx, &store.volume_id, VolumeStatus::BackingUp, status, None)?;
             Ok(())

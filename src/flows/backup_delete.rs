@@ -93,7 +93,7 @@ impl Task<DeleteBackupStore> for DeleteBackupCheckTask {
     }
 }
 
-/// Removes the backup's directory from the repository. Idempotent.
+/// Removes the backup from the repository. Idempotent.
 ///
 /// Reversion strategy: none possible; the backup is left `error_deleting`.
 pub struct DeleteBackupFromRepositoryTask;
@@ -104,7 +104,7 @@ impl Task<DeleteBackupStore> for DeleteBackupFromRepositoryTask {
         "DeleteBackupFromRepositoryTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut DeleteBackupStore) -> Result<()> {
-        cx.backup.repository.remove(&store.backup_id)
+        cx.backups.remove(&store.backup_id)
     }
     fn revert(
         &self,

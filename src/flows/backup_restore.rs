@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::backup::pipeline;
 use crate::catalogue::{backups, volumes};
 use crate::error::{Error, Result};
 use crate::flow::engine::Store;
@@ -53,11 +52,11 @@ impl Task<RestoreBackupStore> for RestoreBackupCheckTask {
         "RestoreBackupCheckTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut RestoreBackupStore) -> Result<()> {
-        let manifest = cx.backup.repository.get_manifest(&store.backup_id)?;
+        let volume_bytes = cx.backups.volume_bytes(&store.backup_id)?;
         cx.catalogue.write(|tx| {
             let backup = backups::must_get(tx, &store.backup_id)?;
             let volume = volumes::must_get(tx, &store.volume_id)?;
-            if volume.size < backup.size || volume.size << 30 < manifest.volume_bytes {
+            if volume.size < backup.size || volume.size << 30 < volume_bytes {
                 return Err(Error::usage(format!(
                     "volume {} ({} GiB) is smaller than backup {} ({} GiB)",
                     volume.name, volume.size, backup.name, backup.size
@@ -124,12 +123,12 @@ impl Task<RestoreBackupStore> for RestoreBackupTask {
         "RestoreBackupTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut RestoreBackupStore) -> Result<()> {
-        let repo = &cx.backup.repository;
-        let manifest = repo.get_manifest(&store.backup_id)?;
+        let volume_bytes = cx.backups.volume_bytes(&store.backup_id)?;
         let writer = cx
             .driver
-            .open_writer(&store.location, manifest.volume_bytes, &cx.cancel)?;
-        pipeline::restore(repo, &manifest, writer.as_ref(), &*cx.progress, &cx.cancel)?;
+            .open_writer(&store.location, volume_bytes, &cx.cancel)?;
+        cx.backups
+            .restore(&store.backup_id, writer.as_ref(), &*cx.progress, &cx.cancel)?;
         writer.finish(&*cx.progress)
     }
     fn revert(

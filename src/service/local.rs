@@ -52,7 +52,7 @@ impl Local {
                 catalogue: Catalogue::open(state_dir)?,
                 driver,
                 target,
-                backup: crate::backup::BackupSettings::from_config(config, state_dir),
+                backups: crate::backup::open_repository(config, state_dir)?,
                 locks: Locks::new(state_dir)?,
                 cancel,
                 progress,

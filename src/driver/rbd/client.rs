@@ -730,6 +730,37 @@ impl StreamImage {
         }
     }
 
+    /// The image's metadata value for `key`, if set.
+    pub fn metadata(&self, key: &str) -> RbdResult<Option<String>> {
+        let k = cstring(key)?;
+        let mut len: usize = 4096;
+        loop {
+            let mut buffer = vec![0 as c_char; len];
+            // SAFETY: the image is open; `buffer` is writable for `len` bytes.
+            let rc = unsafe {
+                ffi::rbd_metadata_get(self.handle, k.as_ptr(), buffer.as_mut_ptr(), &mut len)
+            };
+            if rc == -libc::ERANGE {
+                continue; // `len` now holds the size needed
+            }
+            if rc == -libc::ENOENT {
+                return Ok(None);
+            }
+            check(rc, || {
+                format!("cannot read metadata {key} of {}", self.name)
+            })?;
+            return Ok(Some(owned_text(buffer.as_ptr())));
+        }
+    }
+
+    pub fn set_metadata(&self, key: &str, value: &str) -> RbdResult<()> {
+        let (k, v) = (cstring(key)?, cstring(value)?);
+        // SAFETY: the image is open; both strings outlive the call.
+        let rc = unsafe { ffi::rbd_metadata_set(self.handle, k.as_ptr(), v.as_ptr()) };
+        check(rc, || format!("cannot set metadata {key} of {}", self.name))?;
+        Ok(())
+    }
+
     pub fn snap_create(&self, snapshot: &str) -> RbdResult<()> {
         let s = cstring(snapshot)?;
         // SAFETY: the image is open; `s` outlives the call.

@@ -183,6 +183,13 @@ unsafe extern "C" {
         cb: rbd_diff_cb_t,
         arg: *mut c_void,
     ) -> c_int;
+    pub fn rbd_metadata_get(
+        image: rbd_image_t,
+        key: *const c_char,
+        value: *mut c_char,
+        val_len: *mut usize,
+    ) -> c_int;
+    pub fn rbd_metadata_set(image: rbd_image_t, key: *const c_char, value: *const c_char) -> c_int;
     pub fn rbd_snap_list(
         image: rbd_image_t,
         snaps: *mut rbd_snap_info_t,

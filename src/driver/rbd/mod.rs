@@ -6,7 +6,7 @@
 //! temporary snapshot of the source and flattened, so sources never gain hidden dependents.
 
 mod backup_io;
-mod client;
+pub(crate) mod client;
 mod ffi;
 
 use std::sync::{Arc, Mutex};

@@ -1,7 +1,7 @@
 //! Backups on the local service.
 
 use super::{Local, new_id};
-use crate::backup::{ExportedRecord, pipeline};
+use crate::backup::ExportedRecord;
 use crate::catalogue::{self, backups, quotas};
 use crate::error::{Error, ErrorKind, Result, kind_of};
 use crate::flow::engine;
@@ -11,9 +11,6 @@ use crate::service::{
     BackupDeletion, BackupRecordExport, BackupVerification, Change, CreateBackup, CreateVolume,
     RestoreBackup, Service, SourceRef,
 };
-
-/// The `backup_service` of records this blockctl exports and imports.
-const BACKUP_SERVICE: &str = "posix";
 
 impl Local {
     pub(super) fn find_backup(&self, reference: &str) -> Result<Backup> {
@@ -110,7 +107,7 @@ impl Local {
             .into());
         }
         // Checked before a new volume is made for it.
-        self.env.backup.repository.get_manifest(&backup.id)?;
+        self.env.backups.record(&backup.id)?;
         let volume = match &request.volume {
             Some(reference) => self.find_volume(reference)?,
             None => {
@@ -156,10 +153,10 @@ impl Local {
             ))
             .into());
         }
-        let repo = &self.env.backup.repository;
-        let manifest = repo.get_manifest(&backup.id)?;
         let (chunks, bytes) =
-            pipeline::verify(repo, &manifest, &*self.env.progress, &self.env.cancel)?;
+            self.env
+                .backups
+                .verify(&backup.id, &*self.env.progress, &self.env.cancel)?;
         Ok(BackupVerification {
             id: backup.id,
             name: backup.name,
@@ -170,39 +167,38 @@ impl Local {
 
     pub(super) fn export_record(&self, reference: &str) -> Result<BackupRecordExport> {
         let backup = self.find_backup(reference)?;
-        let manifest = self.env.backup.repository.get_manifest(&backup.id)?;
         Ok(BackupRecordExport {
-            backup_service: BACKUP_SERVICE.to_owned(),
+            backup_service: self.env.backups.service().to_owned(),
             backup_url: ExportedRecord {
                 container: backup.container,
-                record: manifest.record,
+                record: self.env.backups.record(&backup.id)?,
             },
         })
     }
 
     pub(super) fn import_record(&self, export: BackupRecordExport) -> Result<Change<Backup>> {
-        if export.backup_service != BACKUP_SERVICE {
+        let repo = &self.env.backups;
+        if export.backup_service != repo.service() {
             return Err(Error::usage(format!(
-                "cannot import a '{}' backup record: this blockctl stores backups with '{BACKUP_SERVICE}'",
-                export.backup_service
+                "cannot import a '{}' backup record: this blockctl keeps backups with '{}'",
+                export.backup_service,
+                repo.service()
             ))
             .into());
         }
         let record = export.backup_url.record;
-        let repo = &self.env.backup.repository;
-        let manifest = repo.get_manifest(&record.id)?;
-        if manifest.record != record {
+        if repo.record(&record.id)? != record {
             return Err(Error::usage(format!(
-                "the record of backup {} does not match its manifest in {}",
+                "the record of backup {} does not match the one kept with it in {}",
                 record.id,
-                repo.root.display()
+                repo.container()
             ))
             .into());
         }
         if let Some(existing) = self.env.catalogue.read(|tx| backups::get(tx, &record.id))? {
             return Ok(Change::new(false, existing));
         }
-        let (objects, bytes) = manifest.own_objects();
+        let stored = repo.stored(&record.id)?;
         let backup = Backup {
             id: record.id.clone(),
             name: record.name.clone(),
@@ -211,9 +207,9 @@ impl Local {
             project_id: self.project().to_owned(),
             status: BackupStatus::Available,
             size: record.size,
-            object_count: objects,
-            stored_bytes: bytes,
-            container: repo.root.display().to_string(),
+            object_count: stored.object_count,
+            stored_bytes: stored.stored_bytes,
+            container: repo.container(),
             parent_id: record.parent_id.clone(),
             is_incremental: record.parent_id.is_some(),
             has_dependent_backups: false,
