@@ -20,6 +20,9 @@ pub enum Chunk {
         stored_in: String,
         /// Bytes of the stored object (compressed or not).
         stored_size: u64,
+        /// Whether the object is zstd-compressed (`.zst`) or stored as is (`.raw`): an
+        /// incremental may inherit chunks stored with another setting.
+        compressed: bool,
     },
 }
 

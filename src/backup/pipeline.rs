@@ -29,9 +29,6 @@ impl Compression {
             Compression::Zstd(_) => "zstd",
         }
     }
-    fn compressed(name: &str) -> bool {
-        name != "none"
-    }
 }
 
 /// What a backup reads and how it stores it.
@@ -170,6 +167,7 @@ pub fn backup(
                         hash,
                         stored_in: plan.backup_id.to_owned(),
                         stored_size: bytes.len() as u64,
+                        compressed,
                     }
                 }
             }
@@ -200,22 +198,25 @@ fn chunk_len(size: u64, chunk_size: u64, index: usize) -> u64 {
 /// Loads, decompresses and checks one data chunk of `manifest`.
 fn load(repo: &PosixRepository, manifest: &Manifest, index: usize) -> Result<Option<Vec<u8>>> {
     let Chunk::Data {
-        hash, stored_in, ..
+        hash,
+        stored_in,
+        compressed,
+        ..
     } = &manifest.chunks[index]
     else {
         return Ok(None);
     };
-    let compressed = Compression::compressed(&manifest.compression);
-    let stored = repo.get_chunk(stored_in, index, compressed)?;
+    let stored = repo.get_chunk(stored_in, index, *compressed)?;
     let len = manifest.chunk_len(index) as usize;
     let corrupt = |why: String| -> anyhow::Error {
         Error::backend(format!(
-            "chunk {index} of backup {} (stored in backup {stored_in}) is corrupt: {why}",
-            manifest.record.id
+            "chunk {index} of backup {} (stored in backup {stored_in}, {}) is corrupt: {why}",
+            manifest.record.id,
+            repo.chunk_path(stored_in, index, *compressed).display()
         ))
         .into()
     };
-    let data = if compressed {
+    let data = if *compressed {
         zstd::bulk::decompress(&stored, len)
             .map_err(|e| corrupt(format!("cannot decompress it ({e})")))?
     } else {

@@ -113,11 +113,12 @@ pub fn reserve(
             let hard_limit = limit(tx, project, resource)?;
             let (in_use, reserved) = usage_row(tx, project, resource)?;
             if hard_limit >= 0 && in_use + reserved + delta > hard_limit {
+                let flag = resource.replace('_', "-");
                 return Err(Error::new(
                     ErrorKind::QuotaExceeded,
                     format!(
                         "quota exceeded for {resource}: requested {delta}, but {in_use} in use and \
-                         {reserved} reserved of a limit of {hard_limit} (raise it with: blockctl quota set --{resource} N)"
+                         {reserved} reserved of a limit of {hard_limit} (raise it with: blockctl quota set --{flag} N)"
                     ),
                 )
                 .into());

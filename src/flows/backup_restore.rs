@@ -42,16 +42,17 @@ pub fn get_flow() -> Flow<RestoreBackupStore> {
         .add(RestoreBackupOnFinishTask)
 }
 
-/// Reversion strategy: the backup back to `available`, the volume back to `available` if
-/// it is still `restoring-backup` (a failed restore made it `error_restoring`).
+/// Reversion strategy: the backup back to `available`, the volume back to its status before
+/// if it is still `restoring-backup` (a failed restore made it `error_restoring`).
 pub struct RestoreBackupCheckTask;
 
 impl Task<RestoreBackupStore> for RestoreBackupCheckTask {
-    type Output = ();
+    /// The volume's status before (`available`, or `error_restoring` after a failed restore).
+    type Output = VolumeStatus;
     fn name(&self) -> &'static str {
         "RestoreBackupCheckTask"
     }
-    fn execute(&self, cx: &Cx<'_>, store: &mut RestoreBackupStore) -> Result<()> {
+    fn execute(&self, cx: &Cx<'_>, store: &mut RestoreBackupStore) -> Result<VolumeStatus> {
         let volume_bytes = cx.backups.volume_bytes(&store.backup_id)?;
         cx.catalogue.write(|tx| {
             let backup = backups::must_get(tx, &store.backup_id)?;
@@ -73,23 +74,26 @@ impl Task<RestoreBackupStore> for RestoreBackupCheckTask {
             volumes::transition(
                 tx,
                 &volume.id,
-                &[VolumeStatus::Available],
+                &[VolumeStatus::Available, VolumeStatus::ErrorRestoring],
                 VolumeStatus::RestoringBackup,
                 "restore a backup onto",
             )?;
             store.location = volume.provider_location.unwrap_or_default();
-            Ok(())
+            Ok(volume.status)
         })
     }
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &RestoreBackupStore,
-        outcome: Outcome<'_, ()>,
+        outcome: Outcome<'_, VolumeStatus>,
     ) -> Result<()> {
-        if matches!(outcome, Outcome::Failed(_)) {
-            return Ok(()); // its transaction changed nothing
-        }
+        let previous = match outcome {
+            Outcome::Done(previous) => *previous,
+            Outcome::Failed(_) => return Ok(()), // its transaction changed nothing
+            // Not known whether its data was good: not `available`.
+            Outcome::Unknown => VolumeStatus::ErrorRestoring,
+        };
         cx.catalogue.write(|tx| {
             backups::transition(
                 tx,
@@ -103,7 +107,7 @@ impl Task<RestoreBackupStore> for RestoreBackupCheckTask {
                 tx,
                 &store.volume_id,
                 VolumeStatus::RestoringBackup,
-                VolumeStatus::Available,
+                previous,
                 None,
             )?;
             Ok(())

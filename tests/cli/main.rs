@@ -7,6 +7,7 @@ mod support;
 
 mod attach;
 mod backends;
+mod backup;
 mod concurrency;
 mod crash;
 mod exit_codes;

@@ -2,11 +2,11 @@
 
 use super::{Local, new_id};
 use crate::backup::ExportedRecord;
-use crate::catalogue::{self, backups, quotas};
+use crate::catalogue::{self, backups, quotas, volumes};
 use crate::error::{Error, ErrorKind, Result, kind_of};
 use crate::flow::engine;
 use crate::flows::{backup_create, backup_delete, backup_restore};
-use crate::model::{Backup, BackupStatus, Volume, validate_name};
+use crate::model::{Backup, BackupStatus, Volume, VolumeStatus, validate_name};
 use crate::service::{
     BackupDeletion, BackupRecordExport, BackupVerification, Change, CreateBackup, CreateVolume,
     RestoreBackup, Service, SourceRef,
@@ -115,15 +115,18 @@ impl Local {
                     .name
                     .clone()
                     .unwrap_or_else(|| format!("restore-{}", backup.name));
-                self.create_volume(CreateVolume {
+                let created = self.create_volume(CreateVolume {
                     name,
                     size: Some(backup.size),
                     description: Some(format!("restored from backup {}", backup.id)),
                     source: SourceRef::None,
                     if_not_exists: false,
                     multiattach: false,
-                })?
-                .value
+                })?;
+                // Ctrl-C between the two flows: the restore flow stops at once and marks
+                // the new volume, rather than the process exiting with it `available`.
+                self.env.cancel.arm(true);
+                created.value
             }
         };
         let store = backup_restore::RestoreBackupStore {
@@ -131,13 +134,23 @@ impl Local {
             volume_id: volume.id.clone(),
             location: String::new(),
         };
-        engine::run(
-            &self.env,
-            &backup_restore::get_flow(),
-            "volume",
-            &volume.id,
-            store,
-        )?;
+        let flow = backup_restore::get_flow();
+        if let Err(e) = engine::run(&self.env, &flow, "volume", &volume.id, store) {
+            // A volume made for this restore never holds the backup's data: it must not
+            // look like a good one.
+            if request.volume.is_none() {
+                self.env.catalogue.write(|tx| {
+                    volumes::restore(
+                        tx,
+                        &volume.id,
+                        VolumeStatus::Available,
+                        VolumeStatus::ErrorRestoring,
+                        None,
+                    )
+                })?;
+            }
+            return Err(e);
+        }
         Ok(Change::new(true, self.volume_by_id(&volume.id)?))
     }
 
