@@ -174,9 +174,9 @@ pub trait VolumeDriver: Send + Sync {
         parent_id: Option<&str>,
         cancel: &Cancel,
     ) -> Result<Box<dyn VolumeReader>>;
-    /// After a complete backup: RBD drops the parent's snapshot (the new one is the base
-    /// of the next incremental). Idempotent.
-    fn finish_backup(&self, _location: &str, _parent_id: Option<&str>) -> Result<()> {
+    /// After backup `backup_id` is recorded complete: RBD drops every older backup
+    /// snapshot (the new one is the base of the next incremental). Idempotent.
+    fn finish_backup(&self, _location: &str, _backup_id: &str) -> Result<()> {
         Ok(())
     }
     /// Undoes what `open_backup_reader` left (RBD: the snapshot `backup.<id>`). Idempotent.

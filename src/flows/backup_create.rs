@@ -260,8 +260,6 @@ impl Task<CreateBackupStore> for BackupOnFinishTask {
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateBackupStore) -> Result<()> {
         let stored = cx.backups.stored(&store.backup_id)?;
-        cx.driver
-            .finish_backup(&store.location, store.parent_id.as_deref())?;
         cx.catalogue.write(|tx| {
             backups::complete(
                 tx,
@@ -272,7 +270,13 @@ impl Task<CreateBackupStore> for BackupOnFinishTask {
             let status = restored_status(tx, &store.volume_id)?;
             volumes::restore(tx, &store.volume_id, VolumeStatus::BackingUp, status, None)?;
             Ok(())
-        })
+        })?;
+        // Only once the backup is recorded: older backup snapshots go (a failure here
+        // leaves one more snapshot, which the next backup removes).
+        if let Err(e) = cx.driver.finish_backup(&store.location, &store.backup_id) {
+            tracing::warn!("cannot remove older backup snapshots of the volume: {e:#}");
+        }
+        Ok(())
     }
     /// Back to `creating`/`backing-up`, so the earlier reverts undo the rest.
     fn revert(

@@ -20,4 +20,6 @@ mod json_contract;
 mod lifecycle;
 #[cfg(feature = "rbd")]
 mod rbd;
+#[cfg(feature = "rbd")]
+mod rbd_backup;
 mod readme;

@@ -130,19 +130,22 @@ pub fn remove_backup_snapshot(
     Ok(())
 }
 
-/// Removes every backup snapshot of the image (before the image itself goes).
+/// Removes the image's backup snapshots, but `keep`'s (all of them before the image
+/// itself goes).
 pub fn remove_backup_snapshots(
     cluster: &std::sync::Arc<Cluster>,
     pool: &str,
     location: &str,
+    keep: Option<&str>,
 ) -> Result<()> {
     let image = match StreamImage::open(cluster, pool, location, None) {
         Ok(image) => image,
         Err(e) if e.is_not_found() => return Ok(()),
         Err(e) => return Err(rbd_error(e)),
     };
+    let kept = keep.map(backup_snapshot);
     for snapshot in image.snapshots().map_err(rbd_error)? {
-        if is_backup_snapshot(&snapshot) {
+        if is_backup_snapshot(&snapshot) && Some(&snapshot) != kept.as_ref() {
             image.snap_remove(&snapshot).map_err(rbd_error)?;
         }
     }

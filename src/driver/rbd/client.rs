@@ -39,6 +39,14 @@ fn check(rc: c_int, what: impl FnOnce() -> String) -> RbdResult<c_int> {
     }
 }
 
+/// A byte count or `-errno` (`ssize_t`, which may exceed `i32` for a large range).
+fn check_len(n: isize, what: impl FnOnce() -> String) -> RbdResult<usize> {
+    usize::try_from(n).map_err(|_| RbdError {
+        what: what(),
+        errno: i32::try_from(-n).unwrap_or(libc::EIO),
+    })
+}
+
 fn cstring(text: &str) -> RbdResult<CString> {
     CString::new(text).map_err(|_| RbdError {
         what: format!("invalid name {text:?}"),
@@ -629,11 +637,9 @@ impl StreamImage {
                 buf.as_mut_ptr().cast::<c_char>(),
             )
         };
-        let n = check(i32::try_from(n).unwrap_or(-libc::EIO), || {
-            format!("cannot read {} at {offset}", self.name)
-        })?;
+        let n = check_len(n, || format!("cannot read {} at {offset}", self.name))?;
         // A short read is the end of the image: the rest reads as zeros.
-        buf[n as usize..].fill(0);
+        buf[n..].fill(0);
         Ok(())
     }
 
@@ -647,10 +653,8 @@ impl StreamImage {
                 buf.as_ptr().cast::<c_char>(),
             )
         };
-        let n = check(i32::try_from(n).unwrap_or(-libc::EIO), || {
-            format!("cannot write {} at {offset}", self.name)
-        })?;
-        if n as usize != buf.len() {
+        let n = check_len(n, || format!("cannot write {} at {offset}", self.name))?;
+        if n != buf.len() {
             return Err(RbdError {
                 what: format!("short write to {} at {offset}", self.name),
                 errno: libc::EIO,
@@ -668,9 +672,7 @@ impl StreamImage {
         })?;
         // SAFETY: the image is open.
         let n = unsafe { ffi::rbd_write_zeroes(self.handle, offset, len_usize, 0, 0) };
-        check(i32::try_from(n).unwrap_or(-libc::EIO), || {
-            format!("cannot zero {} at {offset}", self.name)
-        })?;
+        check_len(n, || format!("cannot zero {} at {offset}", self.name))?;
         Ok(())
     }
 

@@ -269,7 +269,7 @@ impl VolumeDriver for RbdDriver {
         if let Some((image, snapshot)) = location.split_once('@') {
             return self.with_pool(|pool| Self::remove_snapshot(pool, image, snapshot));
         }
-        backup_io::remove_backup_snapshots(&self.cluster()?, &self.pool_name, location)?;
+        backup_io::remove_backup_snapshots(&self.cluster()?, &self.pool_name, location, None)?;
         self.with_pool(|pool| match pool.remove_image(location) {
             Ok(()) => Ok(Deleted::Removed),
             Err(e) if e.is_not_found() => Ok(Deleted::AlreadyGone),
@@ -378,7 +378,12 @@ impl VolumeDriver for RbdDriver {
     }
 
     fn defer_deletion(&self, volume_location: &str) -> Result<()> {
-        backup_io::remove_backup_snapshots(&self.cluster()?, &self.pool_name, volume_location)?;
+        backup_io::remove_backup_snapshots(
+            &self.cluster()?,
+            &self.pool_name,
+            volume_location,
+            None,
+        )?;
         self.with_pool(|pool| match pool.trash_move(volume_location) {
             Err(e) if e.is_not_found() => Ok(()), // moved already
             other => other,
@@ -448,16 +453,13 @@ impl VolumeDriver for RbdDriver {
         Ok(Box::new(reader))
     }
 
-    fn finish_backup(&self, location: &str, parent_id: Option<&str>) -> Result<()> {
-        match parent_id {
-            Some(parent) => backup_io::remove_backup_snapshot(
-                &self.cluster()?,
-                &self.pool_name,
-                location,
-                parent,
-            ),
-            None => Ok(()),
-        }
+    fn finish_backup(&self, location: &str, backup_id: &str) -> Result<()> {
+        backup_io::remove_backup_snapshots(
+            &self.cluster()?,
+            &self.pool_name,
+            location,
+            Some(backup_id),
+        )
     }
 
     fn undo_backup(&self, location: &str, backup_id: &str) -> Result<()> {
