@@ -7,7 +7,9 @@
 # - incremental after changing 1 % of the chunks, as a fraction of the full backup;
 # - restore into a new volume.
 # The file backend always; RBD too with --rbd (a throwaway memstore cluster: its "disk" is RAM).
-#   scripts/bench-backup.sh [--rbd]
+# BACKUP_REPO=DIR puts the posix repository there (e.g. /dev/shm, to take the disk's write
+# speed out of the figures); by default it is on the same disk as the volume.
+#   [BACKUP_REPO=DIR] scripts/bench-backup.sh [--rbd]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +18,7 @@ with_rbd=false
 work=$(mktemp -d "${TMPDIR:-/var/tmp}/blockctl-bench-backup.XXXXXX")
 cleanup() {
   if $with_rbd; then scripts/ceph-cluster.sh stop "$work/ceph" >/dev/null 2>&1 || true; fi
-  rm -rf "$work"
+  rm -rf "$work" "${repo:-$work}"
 }
 trap cleanup EXIT
 command -v zstd >/dev/null || { apt-get install -y -qq zstd >/dev/null; }
@@ -45,7 +47,10 @@ head -c "$gib" /dev/urandom > "$work/random.bin"
 
 echo "== file backend (qcow2 on $(df --output=source "$work" | tail -n 1))"
 export BLOCKCTL_STATE_DIR="$work/state"
-unset BLOCKCTL_CONFIG
+repo="${BACKUP_REPO:-$work/state/backups}/blockctl-bench-$$"
+printf 'backup_posix_path = "%s"\n' "$repo" > "$work/file.toml"
+export BLOCKCTL_CONFIG="$work/file.toml"
+echo "  repository: $repo ($(df --output=source "$(dirname "$repo")" 2>/dev/null | tail -n 1 || echo new))"
 "$bin" -q volume create bench --size 2 >/dev/null
 image="$BLOCKCTL_STATE_DIR/volumes/$("$bin" volume show bench -o value -c provider_location)"
 qemu-img create -q -f raw "$work/staging.raw" 2G
@@ -68,7 +73,8 @@ echo "  full backup, blockctl:                 ${full} s = $(rate "$gib" "$full"
 echo "  qemu-img convert -O raw + zstd -T0:    ${baseline} s ($(ratio "$baseline" "$full")x blockctl's time)"
 echo "  incremental after 1 % changed:         ${incremental} s = $(awk -v a="$incremental" -v b="$full" 'BEGIN {printf "%.1f", 100 * a / b}') % of the full"
 echo "  restore into a new volume:             ${restore} s = $(rate $((2 * gib)) "$restore") of volume ($(rate "$gib" "$restore") of data)"
-du -sh "$BLOCKCTL_STATE_DIR/backups" | awk '{print "  repository size: " $1}'
+du -sh "$repo" | awk '{print "  repository size: " $1}'
+rm -rf "$repo"
 
 if $with_rbd; then
   echo "== RBD (memstore cluster on 127.0.0.1)"

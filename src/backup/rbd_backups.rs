@@ -141,6 +141,9 @@ impl RbdBackups {
     /// Makes the image a backup writes into: new for a full backup, a clone of the
     /// parent's snapshot for an incremental. Replaces what an interrupted attempt left.
     fn make_image(&self, record: &Record, size: u64) -> Result<StreamImage> {
+        if let Some(parent) = &record.parent_id {
+            self.record(parent)?; // an image without its record is not a backup to build on
+        }
         self.remove(&record.id)?;
         let cluster = self.cluster()?;
         let pool = cluster.pool(&self.pool).map_err(rbd_error)?;

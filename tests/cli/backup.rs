@@ -964,7 +964,10 @@ fn corrupt_or_missing_chunks_fail_verify_and_restore_naming_the_chunk() {
     corrupt(&chunk_path(&env, &inc.id, 1, "zst"));
     env.ok(&["backup", "verify", "full"]);
     let stderr = env.fails(&["backup", "verify", "inc"], 7);
-    let named = format!("chunk 1 of backup {} (stored in backup {}, ", inc.id, inc.id);
+    let named = format!(
+        "chunk 1 of backup {} (stored in backup {}, ",
+        inc.id, inc.id
+    );
     assert!(stderr.contains(&named), "{stderr}");
 
     // An unreadable manifest: verify and restore fail, and no new volume is made for it.

@@ -22,4 +22,6 @@ mod lifecycle;
 mod rbd;
 #[cfg(feature = "rbd")]
 mod rbd_backup;
+#[cfg(feature = "rbd")]
+mod rbd_backup_pool;
 mod readme;
