@@ -44,7 +44,7 @@ pub struct BackupPlan<'a> {
 }
 
 fn workers() -> usize {
-    std::thread::available_parallelism().map_or(2, |n| n.get())
+    std::thread::available_parallelism().map_or(2, |n| n.get()) * 2
 }
 
 /// Runs `work(index)` for every index in `todo` on every core; stops at the first error or

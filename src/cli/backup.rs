@@ -129,8 +129,13 @@ pub fn run(command: BackupCommand, ctx: &Ctx) -> Result<()> {
             if let Some(target) = &volume
                 && !yes.yes
             {
-                let question =
-                    format!("Overwrite all data of volume {target} with backup {backup}?");
+                let question = {
+                    let found = ctx.service()?.show_backup(&backup)?;
+                    format!(
+                        "Overwrite the first {} GiB of volume {target} with backup {}?",
+                        found.size, found.name
+                    )
+                };
                 if !confirm(&question, &[])? {
                     return Err(Error::usage("not confirmed; nothing changed").into());
                 }
