@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use super::manifest::{Chunk, Manifest};
 use super::posix::PosixRepository;
-use crate::driver::{Extent, Progress, VolumeReader, VolumeWriter};
+use crate::driver::{Extent, Progress, VolumeReader, VolumeWriter, overlaps_any};
 use crate::error::{Error, Result};
 use crate::process::Cancel;
 
@@ -88,6 +88,26 @@ pub(crate) fn parallel(
     }
 }
 
+/// [`parallel`] with a bytes bar: `label`, `len(index)` bytes per chunk.
+pub(crate) fn parallel_with_progress(
+    todo: &[usize],
+    (label, len): (&str, &(dyn Fn(usize) -> u64 + Sync)),
+    progress: &dyn Progress,
+    cancel: &Cancel,
+    work: impl Fn(usize) -> Result<()> + Sync,
+) -> Result<()> {
+    progress.start_bytes(label, todo.iter().map(|&i| len(i)).sum());
+    let done = AtomicU64::new(0);
+    let outcome = parallel(todo, cancel, |index| {
+        work(index)?;
+        let bytes = len(index);
+        progress.set_position(done.fetch_add(bytes, Ordering::Relaxed) + bytes);
+        Ok(())
+    });
+    progress.finish();
+    outcome
+}
+
 pub(crate) fn is_zero(buf: &[u8]) -> bool {
     let (prefix, words, suffix) = {
         // SAFETY: u8 → u64 reinterpretation of the aligned middle part; every bit pattern
@@ -121,26 +141,22 @@ pub fn backup(
     for (index, slot) in chunks.iter_mut().enumerate() {
         let offset = index as u64 * plan.chunk_size;
         let len = chunk_len(size, plan.chunk_size, index);
-        if !allocated.iter().any(|e| e.overlaps(offset, len)) {
+        if !overlaps_any(allocated, offset, len) {
             *slot = Some(Chunk::Zero);
             continue;
         }
         if let (Some(changed), Some(inherited)) = (&plan.changed, parent_chunk(index))
-            && !changed.iter().any(|e| e.overlaps(offset, len))
+            && !overlaps_any(changed, offset, len)
         {
             *slot = Some(inherited.clone());
             continue;
         }
         todo.push(index);
     }
-    let to_read: u64 = todo
-        .iter()
-        .map(|&i| chunk_len(size, plan.chunk_size, i))
-        .sum();
-    progress.start_bytes("backing up", to_read);
-    let done = AtomicU64::new(0);
     let results: Mutex<Vec<(usize, Chunk)>> = Mutex::new(Vec::with_capacity(todo.len()));
-    let outcome = parallel(&todo, cancel, |index| {
+    let len_of = |index: usize| chunk_len(size, plan.chunk_size, index);
+    let label = ("backing up", &len_of as &(dyn Fn(usize) -> u64 + Sync));
+    parallel_with_progress(&todo, label, progress, cancel, |index| {
         let offset = index as u64 * plan.chunk_size;
         let len = chunk_len(size, plan.chunk_size, index) as usize;
         let mut buf = vec![0u8; len];
@@ -176,11 +192,8 @@ pub fn backup(
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .push((index, chunk));
-        progress.set_position(done.fetch_add(len as u64, Ordering::Relaxed) + len as u64);
         Ok(())
-    });
-    progress.finish();
-    outcome?;
+    })?;
     for (index, chunk) in results.into_inner().unwrap_or_else(|p| p.into_inner()) {
         chunks[index] = Some(chunk);
     }
@@ -263,24 +276,18 @@ pub fn restore(
     progress: &dyn Progress,
     cancel: &Cancel,
 ) -> Result<()> {
-    let todo = data_indexes(manifest);
-    let total: u64 = todo.iter().map(|&i| manifest.chunk_len(i)).sum();
-    progress.start_bytes("restoring", total);
-    let done = AtomicU64::new(0);
     for range in zero_ranges(manifest) {
         cancel.check()?;
         writer.write_zeroes(range.offset, range.len)?;
     }
-    let outcome = parallel(&todo, cancel, |index| {
+    let len_of = |index: usize| manifest.chunk_len(index);
+    let label = ("restoring", &len_of as &(dyn Fn(usize) -> u64 + Sync));
+    parallel_with_progress(&data_indexes(manifest), label, progress, cancel, |index| {
         if let Some(data) = load(repo, manifest, index)? {
             writer.write_at(&data, index as u64 * manifest.chunk_size)?;
-            let len = data.len() as u64;
-            progress.set_position(done.fetch_add(len, Ordering::Relaxed) + len);
         }
         Ok(())
-    });
-    progress.finish();
-    outcome
+    })
 }
 
 /// Checks every data chunk of `manifest` (present, decompresses, matches its hash).
@@ -292,15 +299,10 @@ pub fn verify(
     cancel: &Cancel,
 ) -> Result<(u64, u64)> {
     let todo = data_indexes(manifest);
-    let total: u64 = todo.iter().map(|&i| manifest.chunk_len(i)).sum();
-    progress.start_bytes("verifying", total);
-    let done = AtomicU64::new(0);
-    let outcome = parallel(&todo, cancel, |index| {
-        load(repo, manifest, index)?;
-        let len = manifest.chunk_len(index);
-        progress.set_position(done.fetch_add(len, Ordering::Relaxed) + len);
-        Ok(())
-    });
-    progress.finish();
-    outcome.map(|()| (todo.len() as u64, total))
+    let len_of = |index: usize| manifest.chunk_len(index);
+    let label = ("verifying", &len_of as &(dyn Fn(usize) -> u64 + Sync));
+    parallel_with_progress(&todo, label, progress, cancel, |index| {
+        load(repo, manifest, index).map(drop)
+    })?;
+    Ok((todo.len() as u64, todo.iter().map(|&i| len_of(i)).sum()))
 }

@@ -11,11 +11,11 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use super::pipeline::{is_zero, parallel};
+use super::pipeline::{is_zero, parallel_with_progress};
 use super::{BackupRepository, Record, Stored};
 use crate::config::Config;
 use crate::driver::rbd::client::{Cluster, ClusterConfig, RbdError, StreamImage};
-use crate::driver::{Extent, Progress, VolumeReader, VolumeWriter};
+use crate::driver::{Extent, Progress, VolumeReader, VolumeWriter, merged, overlaps_any};
 use crate::error::{Error, Result};
 use crate::process::Cancel;
 
@@ -47,7 +47,7 @@ fn chunks_touching(size: u64, extents: &[Extent]) -> Vec<usize> {
         .filter(|&i| {
             let offset = i as u64 * CHUNK;
             let len = CHUNK.min(size - offset);
-            extents.iter().any(|e| e.overlaps(offset, len))
+            overlaps_any(extents, offset, len)
         })
         .collect()
 }
@@ -58,16 +58,12 @@ fn chunk_len(size: u64, index: usize) -> usize {
 
 /// `(offset, len, exists)` extents that hold data, merged.
 fn data_extents(diff: Vec<(u64, u64, bool)>) -> Vec<Extent> {
-    let mut out: Vec<Extent> = Vec::new();
-    for (offset, len, _) in diff.into_iter().filter(|(_, _, exists)| *exists) {
-        match out.last_mut() {
-            Some(last) if last.end() >= offset => {
-                last.len = last.end().max(offset + len) - last.offset;
-            }
-            _ => out.push(Extent { offset, len }),
-        }
-    }
-    out
+    let existing = diff.into_iter().filter(|(_, _, exists)| *exists);
+    merged(
+        existing
+            .map(|(offset, len, _)| Extent { offset, len })
+            .collect(),
+    )
 }
 
 impl RbdBackups {
@@ -187,18 +183,16 @@ impl BackupRepository for RbdBackups {
         let todo = match (incremental, reader.changed()) {
             (true, Some(changed)) => chunks_touching(size, changed),
             (true, None) => {
-                let inherited = data_extents(image.diff(None).map_err(rbd_error)?);
-                let mut both = reader.allocated().to_vec();
-                both.extend(inherited);
-                both.sort_by_key(|e| e.offset);
-                chunks_touching(size, &both)
+                let mut both = data_extents(image.diff(None).map_err(rbd_error)?);
+                both.extend_from_slice(reader.allocated());
+                chunks_touching(size, &merged(both))
             }
             (false, _) => chunks_touching(size, reader.allocated()),
         };
-        let total: u64 = todo.iter().map(|&i| chunk_len(size, i) as u64).sum();
-        progress.start_bytes("backing up", total);
-        let (done, objects, bytes) = (AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0));
-        let outcome = parallel(&todo, cancel, |index| {
+        let (objects, bytes) = (AtomicU64::new(0), AtomicU64::new(0));
+        let len_of = |index: usize| chunk_len(size, index) as u64;
+        let label = ("backing up", &len_of as &(dyn Fn(usize) -> u64 + Sync));
+        parallel_with_progress(&todo, label, progress, cancel, |index| {
             let offset = index as u64 * CHUNK;
             let len = chunk_len(size, index);
             let mut data = vec![0u8; len];
@@ -221,11 +215,8 @@ impl BackupRepository for RbdBackups {
                 objects.fetch_add(1, Ordering::Relaxed);
                 crate::flow::hang_point("BackupVolumeTask:chunk");
             }
-            progress.set_position(done.fetch_add(len as u64, Ordering::Relaxed) + len as u64);
             Ok(())
-        });
-        progress.finish();
-        outcome?;
+        })?;
         image.flush().map_err(rbd_error)?;
         image.snap_create(SNAPSHOT).map_err(rbd_error)?;
         let cluster = self.cluster()?;
@@ -273,15 +264,14 @@ impl BackupRepository for RbdBackups {
         let size = image.size().map_err(rbd_error)?;
         let data = data_extents(image.diff(None).map_err(rbd_error)?);
         let todo = chunks_touching(size, &data);
-        let all: Vec<usize> = (0..size.div_ceil(CHUNK) as usize).collect();
-        for index in all.iter().filter(|i| !todo.contains(i)) {
+        // `todo` is sorted: every other chunk holds nothing and is zeroed.
+        for index in (0..size.div_ceil(CHUNK) as usize).filter(|i| todo.binary_search(i).is_err()) {
             cancel.check()?;
-            writer.write_zeroes(*index as u64 * CHUNK, chunk_len(size, *index) as u64)?;
+            writer.write_zeroes(index as u64 * CHUNK, chunk_len(size, index) as u64)?;
         }
-        let total: u64 = todo.iter().map(|&i| chunk_len(size, i) as u64).sum();
-        progress.start_bytes("restoring", total);
-        let done = AtomicU64::new(0);
-        let outcome = parallel(&todo, cancel, |index| {
+        let len_of = |index: usize| chunk_len(size, index) as u64;
+        let label = ("restoring", &len_of as &(dyn Fn(usize) -> u64 + Sync));
+        parallel_with_progress(&todo, label, progress, cancel, |index| {
             let offset = index as u64 * CHUNK;
             let mut buf = vec![0u8; chunk_len(size, index)];
             image.read_at(&mut buf, offset).map_err(rbd_error)?;
@@ -290,13 +280,8 @@ impl BackupRepository for RbdBackups {
             } else {
                 writer.write_at(&buf, offset)?;
             }
-            progress.set_position(
-                done.fetch_add(buf.len() as u64, Ordering::Relaxed) + buf.len() as u64,
-            );
             Ok(())
-        });
-        progress.finish();
-        outcome
+        })
     }
 
     fn verify(
@@ -309,21 +294,15 @@ impl BackupRepository for RbdBackups {
         let image = self.open(backup_id, Some(SNAPSHOT))?;
         let size = image.size().map_err(rbd_error)?;
         let todo = chunks_touching(size, &data_extents(image.diff(None).map_err(rbd_error)?));
-        let total: u64 = todo.iter().map(|&i| chunk_len(size, i) as u64).sum();
-        progress.start_bytes("verifying", total);
-        let done = AtomicU64::new(0);
-        let outcome = parallel(&todo, cancel, |index| {
+        let len_of = |index: usize| chunk_len(size, index) as u64;
+        let label = ("verifying", &len_of as &(dyn Fn(usize) -> u64 + Sync));
+        parallel_with_progress(&todo, label, progress, cancel, |index| {
             let mut buf = vec![0u8; chunk_len(size, index)];
             image
                 .read_at(&mut buf, index as u64 * CHUNK)
-                .map_err(rbd_error)?;
-            progress.set_position(
-                done.fetch_add(buf.len() as u64, Ordering::Relaxed) + buf.len() as u64,
-            );
-            Ok(())
-        });
-        progress.finish();
-        outcome.map(|()| (todo.len() as u64, total))
+                .map_err(rbd_error)
+        })?;
+        Ok((todo.len() as u64, todo.iter().map(|&i| len_of(i)).sum()))
     }
 
     fn remove(&self, backup_id: &str) -> Result<()> {

@@ -18,6 +18,28 @@ impl Extent {
     }
 }
 
+/// Whether `[offset, offset + len)` overlaps any of `extents`, which are sorted by offset
+/// and do not overlap one another (a binary search: volumes have many extents).
+pub fn overlaps_any(extents: &[Extent], offset: u64, len: u64) -> bool {
+    let first = extents.partition_point(|e| e.end() <= offset);
+    extents.get(first).is_some_and(|e| e.overlaps(offset, len))
+}
+
+/// Sorts extents and merges those that overlap or touch.
+pub fn merged(mut extents: Vec<Extent>) -> Vec<Extent> {
+    extents.sort_by_key(|e| e.offset);
+    let mut out: Vec<Extent> = Vec::with_capacity(extents.len());
+    for extent in extents {
+        match out.last_mut() {
+            Some(last) if last.end() >= extent.offset => {
+                last.len = last.end().max(extent.end()) - last.offset;
+            }
+            _ => out.push(extent),
+        }
+    }
+    out
+}
+
 /// A volume's contents, read at any offset from any thread.
 pub trait VolumeReader: Send + Sync {
     /// The volume's size in bytes.
@@ -42,4 +64,26 @@ pub trait VolumeWriter: Send + Sync {
     /// Makes what was written the volume's data (e.g. converts a raw staging file into
     /// the volume's image).
     fn finish(self: Box<Self>, progress: &dyn super::Progress) -> Result<()>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(offset: u64, len: u64) -> Extent {
+        Extent { offset, len }
+    }
+
+    #[test]
+    fn overlap_search_finds_only_real_overlaps() {
+        let extents = merged(vec![e(100, 10), e(0, 10), e(105, 20), e(200, 1)]);
+        assert_eq!(extents, vec![e(0, 10), e(100, 25), e(200, 1)]);
+        assert!(overlaps_any(&extents, 5, 1));
+        assert!(!overlaps_any(&extents, 10, 90));
+        assert!(overlaps_any(&extents, 124, 100));
+        assert!(!overlaps_any(&extents, 125, 75));
+        assert!(overlaps_any(&extents, 0, 1000));
+        assert!(!overlaps_any(&extents, 201, 10));
+        assert!(!overlaps_any(&[], 0, 10));
+    }
 }

@@ -21,7 +21,7 @@ use crate::process::Cancel;
 use crate::target::ExportSource;
 
 pub use file::FileDriver;
-pub use io::{Extent, VolumeReader, VolumeWriter};
+pub use io::{Extent, VolumeReader, VolumeWriter, merged, overlaps_any};
 
 /// Progress of a long operation, reported by drivers; only `output` draws it.
 pub trait Progress: Send + Sync {

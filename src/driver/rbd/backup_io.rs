@@ -23,18 +23,13 @@ fn rbd_error(e: super::client::RbdError) -> anyhow::Error {
     Error::backend(e.to_string()).into()
 }
 
+/// `(offset, length)` pairs as sorted, merged extents.
 fn merged(extents: impl Iterator<Item = (u64, u64)>) -> Vec<Extent> {
-    let mut out: Vec<Extent> = Vec::new();
-    for (offset, len) in extents {
-        match out.last_mut() {
-            Some(last) if last.end() >= offset => {
-                let end = last.end().max(offset + len);
-                last.len = end - last.offset;
-            }
-            _ => out.push(Extent { offset, len }),
-        }
-    }
-    out
+    crate::driver::merged(
+        extents
+            .map(|(offset, len)| Extent { offset, len })
+            .collect(),
+    )
 }
 
 pub struct RbdReader {
