@@ -21,6 +21,12 @@ blockctl volume revert "$db" --snapshot nightly --yes
 blockctl volume attach "$db" --local --mountpoint /dev/vdb -o json \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["connection_info"]["data"]["uri"])'
 blockctl volume detach "$db"
+blockctl volume backup "$db" --name "$db-full"
+blockctl volume backup "$db" --name "$db-inc" --incremental
+blockctl backup verify "$db-inc"
+blockctl backup restore "$db-inc" --name "$db-restored"
+blockctl backup delete "$db-inc" "$db-full" --yes
+blockctl volume delete "$db-restored" --yes
 blockctl volume list -o json | python3 -c 'import json,sys; print([(v["name"], v["size"], v["status"]) for v in json.load(sys.stdin)])'
 blockctl volume delete "$db" --cascade --yes
 blockctl volume delete "$copy" --yes
