@@ -41,6 +41,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand backend 'Storage backends and their capacity'
             cand flow 'The flow journal: list, show and recover interrupted flows'
             cand config 'The effective configuration'
+            cand doctor 'Compare the catalogue with the backend, exports, quotas, journal and tools; --fix repairs what is safe (exit 5 while problems are left)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1034,6 +1035,26 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         }
         &'blockctl;config;help;help'= {
         }
+        &'blockctl;doctor'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --fix 'Make the safe repairs (recover interrupted flows, recount quotas, stop stray exports, remove stale staging files, mark volumes whose image is gone)'
+            cand -y 'Do not ask for confirmation (required when not running interactively)'
+            cand --yes 'Do not ask for confirmation (required when not running interactively)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'blockctl;completions'= {
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
@@ -1060,6 +1081,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand backend 'Storage backends and their capacity'
             cand flow 'The flow journal: list, show and recover interrupted flows'
             cand config 'The effective configuration'
+            cand doctor 'Compare the catalogue with the backend, exports, quotas, journal and tools; --fix repairs what is safe (exit 5 while problems are left)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1183,6 +1205,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand show 'Print the effective configuration (TOML, or JSON with -o json)'
         }
         &'blockctl;help;config;show'= {
+        }
+        &'blockctl;help;doctor'= {
         }
         &'blockctl;help;completions'= {
         }

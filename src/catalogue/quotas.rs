@@ -182,3 +182,44 @@ pub fn apply(tx: &Transaction<'_>, project: &str, deltas: &[(&str, i64)]) -> Res
     }
     Ok(())
 }
+
+/// What the project's rows account for, per resource: live volumes and their GiB, snapshots
+/// (their GiB count towards `gigabytes`, as Cinder counts them), backups and their GiB.
+pub fn recount(tx: &Transaction<'_>, project: &str) -> Result<Vec<(&'static str, i64)>> {
+    let count = |sql: &str| -> Result<i64> { Ok(tx.query_row(sql, [project], |row| row.get(0))?) };
+    let volumes =
+        count("SELECT count(*) FROM volumes WHERE project_id = ?1 AND deleted_at IS NULL")?;
+    let volume_gib = count(
+        "SELECT coalesce(sum(size), 0) FROM volumes WHERE project_id = ?1 AND deleted_at IS NULL",
+    )?;
+    let snapshots =
+        count("SELECT count(*) FROM snapshots WHERE project_id = ?1 AND deleted_at IS NULL")?;
+    let snapshot_gib = count(
+        "SELECT coalesce(sum(volume_size), 0) FROM snapshots \
+         WHERE project_id = ?1 AND deleted_at IS NULL",
+    )?;
+    let backups = count("SELECT count(*) FROM backups WHERE project_id = ?1")?;
+    let backup_gib = count("SELECT coalesce(sum(size), 0) FROM backups WHERE project_id = ?1")?;
+    Ok(vec![
+        ("volumes", volumes),
+        ("snapshots", snapshots),
+        ("gigabytes", volume_gib + snapshot_gib),
+        ("backups", backups),
+        ("backup_gigabytes", backup_gib),
+    ])
+}
+
+/// Sets a resource's usage to `in_use`, with nothing reserved (doctor --fix, when no flow
+/// runs).
+pub fn set_usage(tx: &Transaction<'_>, project: &str, resource: &str, in_use: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO quota_usages (project_id, resource, in_use, reserved) VALUES (?1, ?2, ?3, 0) \
+         ON CONFLICT (project_id, resource) DO UPDATE SET in_use = ?3, reserved = 0",
+        params![project, resource, in_use],
+    )?;
+    tx.execute(
+        "DELETE FROM reservations WHERE project_id = ?1 AND resource = ?2",
+        params![project, resource],
+    )?;
+    Ok(())
+}

@@ -395,6 +395,26 @@ pub fn purgeable(tx: &Transaction<'_>) -> Result<Vec<Deferred>> {
         .collect()
 }
 
+/// Every image location the catalogue knows: volumes (deferred ones too) and snapshots.
+pub fn all_locations(tx: &Transaction<'_>) -> Result<Vec<String>> {
+    let mut statement = tx.prepare_cached(
+        "SELECT provider_location FROM volumes WHERE provider_location IS NOT NULL \
+         UNION SELECT provider_location FROM snapshots WHERE provider_location IS NOT NULL",
+    )?;
+    let rows = statement.query_map([], |row| row.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Live volumes of every project: (id, name, location).
+pub fn all_live(tx: &Transaction<'_>) -> Result<Vec<(String, String, Option<String>)>> {
+    let mut statement = tx.prepare_cached(
+        "SELECT id, name, provider_location FROM volumes WHERE deleted_at IS NULL \
+         AND status NOT IN ('creating', 'error')",
+    )?;
+    let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Removes a purged deferred volume's rows (its snapshots first).
 pub fn purge_rows(tx: &Transaction<'_>, id: &str) -> Result<()> {
     tx.execute("DELETE FROM snapshots WHERE volume_id = ?1", [id])?;

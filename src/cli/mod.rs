@@ -6,6 +6,7 @@ mod attach;
 mod backend;
 mod backup;
 mod config;
+mod doctor;
 mod flow;
 mod quota;
 mod snapshot;
@@ -108,6 +109,9 @@ pub enum Noun {
     /// The effective configuration
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Compare the catalogue with the backend, exports, quotas, journal and tools; --fix
+    /// repairs what is safe (exit 5 while problems are left)
+    Doctor(doctor::DoctorArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -174,7 +178,7 @@ pub fn run(cli: Cli, cancel: Cancel) -> Result<()> {
     let state_dir = global
         .state_dir
         .unwrap_or_else(crate::config::default_state_dir);
-    let warn_interrupted = !matches!(cli.noun, Noun::Flow(_));
+    let warn_interrupted = !matches!(cli.noun, Noun::Flow(_) | Noun::Doctor(_));
     let progress = !global.quiet && !global.no_progress;
     let result = Config::load(global.config.as_deref()).and_then(|config| {
         let ctx = Ctx {
@@ -217,6 +221,7 @@ fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
         Noun::Backend(command) => backend::run(command, ctx),
         Noun::Flow(command) => flow::run(command, ctx),
         Noun::Config(command) => config::run(command, ctx),
+        Noun::Doctor(args) => doctor::run(args, ctx),
         Noun::Completions { shell } => ctx.printer.completions(shell, &mut command()),
     }
 }

@@ -259,6 +259,39 @@ impl VolumeDriver for FileDriver {
         })
     }
 
+    fn list_images(&self) -> Result<Option<Vec<String>>> {
+        let entries = match std::fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Some(Vec::new())),
+            Err(e) => {
+                return Err(
+                    anyhow::Error::new(e).context(format!("cannot list {}", self.dir.display()))
+                );
+            }
+        };
+        let mut names = Vec::new();
+        for entry in entries {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            let staging = name.starts_with(".restore-") || name.starts_with(".backup-");
+            if name.ends_with(".qcow2") || staging {
+                names.push(name);
+            }
+        }
+        names.sort();
+        Ok(Some(names))
+    }
+
+    fn remove_staging(&self, name: &str) -> Result<()> {
+        let staging = name.starts_with(".restore-") || name.starts_with(".backup-");
+        if !staging || name.contains('/') {
+            return Err(anyhow::anyhow!("'{name}' is not a staging file"));
+        }
+        match std::fs::remove_file(self.dir.join(name)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+
     fn copies_attached_volumes(&self) -> bool {
         false
     }

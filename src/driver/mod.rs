@@ -191,6 +191,16 @@ pub trait VolumeDriver: Send + Sync {
         size: u64,
         cancel: &Cancel,
     ) -> Result<Box<dyn VolumeWriter>>;
+    /// Every image the backend holds in blockctl's name (file: `*.qcow2`, and staging
+    /// files a killed backup or restore left); `None` where the backend cannot list them.
+    /// For `doctor`.
+    fn list_images(&self) -> Result<Option<Vec<String>>> {
+        Ok(None)
+    }
+    /// Removes a staging file `list_images` reported (never a volume's image).
+    fn remove_staging(&self, _name: &str) -> Result<()> {
+        Ok(())
+    }
     /// What a target helper serves to attach the volume at `location`.
     fn export_source(&self, location: &str) -> Result<ExportSource>;
     /// Where a volume taken out of use while clones still depend on its snapshots can be

@@ -6,8 +6,8 @@ use crate::catalogue::flows::TaskRecord;
 use crate::driver::BackendStats;
 use crate::model::{Attachment, Backup, QuotaUsage, Snapshot, Volume};
 use crate::service::{
-    BackupDeletion, BackupRecordExport, BackupVerification, Deletion, FlowDetail, FlowRecovered,
-    FlowSummary,
+    BackupDeletion, BackupRecordExport, BackupVerification, Deletion, Finding, FlowDetail,
+    FlowRecovered, FlowSummary,
 };
 
 /// A resource that prints. `FIELDS` are its field names in display order (as in its JSON);
@@ -109,6 +109,15 @@ render!(Backup, list = ["id", "name", "volume_id", "status", "size", "is_increme
     "fail_reason" => opt(&b.fail_reason),
     "created_at" => b.created_at.clone(),
     "updated_at" => b.updated_at.clone(),
+});
+
+render!(Finding, list = ["check", "problem", "resource", "detail", "fix", "fixed"], |f| {
+    "check" => f.check.clone(),
+    "problem" => f.problem.clone(),
+    "resource" => f.resource.clone(),
+    "detail" => f.detail.clone(),
+    "fix" => opt(&f.fix),
+    "fixed" => f.fixed.to_string(),
 });
 
 render!(BackupVerification, list = ["id", "name", "chunks_checked", "bytes_checked"], |v| {

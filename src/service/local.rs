@@ -2,13 +2,14 @@
 
 mod attach;
 mod backup;
+mod doctor;
 
 use std::path::Path;
 
 use super::{
     AttachVolume, BackupDeletion, BackupRecordExport, BackupVerification, Change, CreateBackup,
-    CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume, FlowDetail, FlowRecovered,
-    FlowSummary, QuotaSet, RestoreBackup, Service, SourceRef,
+    CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume, Finding, FlowDetail,
+    FlowRecovered, FlowSummary, QuotaSet, RestoreBackup, Service, SourceRef,
 };
 use crate::catalogue::{self, Catalogue, DEFAULT_TYPE_ID, quotas, snapshots, volumes};
 use crate::config::Config;
@@ -29,6 +30,8 @@ const FLOW_LIST_LIMIT: usize = 200;
 
 pub struct Local {
     env: Env,
+    /// The backend's `volume_driver` (which tools `doctor` looks for).
+    driver_name: String,
 }
 
 fn new_id() -> String {
@@ -59,6 +62,7 @@ impl Local {
                 project_id: config.project_id.clone(),
                 host,
             },
+            driver_name: backend.volume_driver.clone(),
         })
     }
 
@@ -566,6 +570,10 @@ impl Service for Local {
 
     fn backend_stats(&self) -> Result<BackendStats> {
         self.env.driver.stats()
+    }
+
+    fn doctor(&self, fix: bool) -> Result<Vec<Finding>> {
+        self.check_everything(fix)
     }
 }
 

@@ -224,6 +224,26 @@ pub trait Service {
     fn count_interrupted_flows(&self) -> Result<usize>;
 
     fn backend_stats(&self) -> Result<BackendStats>;
+
+    /// Compares the catalogue with the backend, the exports, the quotas, the journal and the
+    /// tools; with `fix`, makes the safe repairs.
+    fn doctor(&self, fix: bool) -> Result<Vec<Finding>>;
+}
+
+/// One problem `doctor` found, and what `--fix` does (or did) about it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    /// `tools`, `flows`, `quotas`, `images`, `exports` or `backups`.
+    pub check: String,
+    /// What is wrong, e.g. `orphan_image`.
+    pub problem: String,
+    /// The id, name or file it is about.
+    pub resource: String,
+    /// One sentence for the operator.
+    pub detail: String,
+    /// What `--fix` does about it; `None`: left to the operator (the detail says how).
+    pub fix: Option<String>,
+    pub fixed: bool,
 }
 
 /// A project's quotas (the shape `quota set` returns).

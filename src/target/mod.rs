@@ -18,9 +18,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 pub use connector::local_connector;
-pub use nbd::NbdExport;
+pub use nbd::{NbdExport, QEMU_NBD};
 pub use rbd::RbdExport;
-pub use tgt::TgtExport;
+pub use tgt::{TGTADM, TgtExport};
 
 use crate::config::BackendConfig;
 use crate::error::{Error, Result};
@@ -96,6 +96,18 @@ impl Export {
     }
 }
 
+/// An export no catalogue record accounts for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stray {
+    /// What it is, e.g. `qemu-nbd pid 1234` or `iSCSI target iqn…`.
+    pub what: String,
+    /// The volume it exports.
+    pub volume_id: String,
+    /// Whether it is certainly this state directory's (a qemu-nbd whose pid file is here),
+    /// so `doctor --fix` may stop it; a tgt target could be another catalogue's.
+    pub ours: bool,
+}
+
 /// What every target helper does.
 pub trait TargetHelper: Send + Sync {
     fn name(&self) -> &'static str;
@@ -112,6 +124,15 @@ pub trait TargetHelper: Send + Sync {
     }
     /// Takes the host's access away again. Idempotent.
     fn disallow(&self, _export: &Export, _connector: &Connector) -> Result<()> {
+        Ok(())
+    }
+    /// Exports this helper serves that belong to none of `recorded` (volume ids): left by
+    /// a process that died outside a flow, or by hand. For `doctor`.
+    fn strays(&self, _recorded: &[String]) -> Result<Vec<Stray>> {
+        Ok(Vec::new())
+    }
+    /// Removes a stray export. Idempotent.
+    fn remove_stray(&self, _stray: &Stray) -> Result<()> {
         Ok(())
     }
     /// Removes the volume's export: the recorded one, or (`None`) whatever an interrupted

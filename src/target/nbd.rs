@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Export, ExportSource, TargetHelper, unsupported};
+use super::{Export, ExportSource, Stray, TargetHelper, unsupported};
 use crate::error::{Error, Result};
 use crate::model::Connector;
 use crate::process::{self, Tool};
@@ -161,6 +161,33 @@ impl QemuNbd {
     }
 }
 
+/// Live qemu-nbd daemons whose pid file is in `exports_dir`: (pid, export name).
+fn daemons_in(exports_dir: &Path) -> Vec<(u32, String)> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    let pid_prefix = format!("--pid-file={}/", exports_dir.display());
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| {
+            let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+            let args: Vec<String> = cmdline
+                .split(|b| *b == 0)
+                .map(|a| String::from_utf8_lossy(a).into_owned())
+                .collect();
+            if !args.iter().any(|a| a.starts_with(&pid_prefix)) {
+                return None;
+            }
+            let name = args
+                .iter()
+                .position(|a| a == "--export-name")
+                .and_then(|i| args.get(i + 1))?
+                .clone();
+            serves(pid, &name).then_some((pid, name))
+        })
+        .collect()
+}
+
 impl TargetHelper for QemuNbd {
     fn name(&self) -> &'static str {
         "nbd"
@@ -203,6 +230,30 @@ impl TargetHelper for QemuNbd {
 
     fn is_alive(&self, export: &Export) -> Result<bool> {
         Ok(matches!(export, Export::Nbd(nbd) if serves(nbd.pid, &nbd.name)))
+    }
+
+    fn strays(&self, recorded: &[String]) -> Result<Vec<Stray>> {
+        Ok(daemons_in(&self.exports_dir)
+            .into_iter()
+            .filter_map(|(pid, name)| {
+                let volume_id = name.strip_prefix("volume-")?.to_owned();
+                (!recorded.contains(&volume_id)).then(|| Stray {
+                    what: format!("qemu-nbd pid {pid} serving {name}"),
+                    volume_id,
+                    ours: true,
+                })
+            })
+            .collect())
+    }
+
+    fn remove_stray(&self, stray: &Stray) -> Result<()> {
+        self.remove_export(&stray.volume_id, None, true)?;
+        for (pid, name) in daemons_in(&self.exports_dir) {
+            if name == export_name(&stray.volume_id) {
+                stop(pid, &name)?;
+            }
+        }
+        Ok(())
     }
 
     fn remove_export(&self, volume_id: &str, export: Option<&Export>, _force: bool) -> Result<()> {

@@ -9,7 +9,7 @@ use std::ffi::OsString;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Export, ExportSource, TargetHelper, random_secret, unsupported};
+use super::{Export, ExportSource, Stray, TargetHelper, random_secret, unsupported};
 use crate::error::{Error, Result};
 use crate::model::Connector;
 use crate::process::{self, Tool};
@@ -378,6 +378,26 @@ impl TargetHelper for Tgtadm {
             ])?;
         }
         Ok(())
+    }
+
+    fn strays(&self, recorded: &[String]) -> Result<Vec<Stray>> {
+        let prefix = format!("{}volume-", self.prefix);
+        Ok(self
+            .targets()?
+            .into_iter()
+            .filter_map(|t| {
+                let volume_id = t.iqn.strip_prefix(&prefix)?.to_owned();
+                (!recorded.contains(&volume_id)).then(|| Stray {
+                    what: format!("iSCSI target {} (tid {})", t.iqn, t.tid),
+                    volume_id,
+                    ours: false,
+                })
+            })
+            .collect())
+    }
+
+    fn remove_stray(&self, stray: &Stray) -> Result<()> {
+        self.remove_export(&stray.volume_id, None, true)
     }
 
     fn remove_export(&self, volume_id: &str, _export: Option<&Export>, force: bool) -> Result<()> {

@@ -60,7 +60,7 @@ fn kill_9(mut child: Child, what: &str) {
 }
 
 /// Runs `blockctl ARGS` (split on spaces) until it hangs at `point`, then kills it with SIGKILL.
-fn hang(env: &TestEnv, args: &str, point: &str) {
+pub(crate) fn hang(env: &TestEnv, args: &str, point: &str) {
     let marker = env.dir.path().join("hang-marker");
     let _ = std::fs::remove_file(&marker);
     let mut child = blockctl(env)

@@ -10,6 +10,7 @@ mod backends;
 mod backup;
 mod concurrency;
 mod crash;
+mod doctor;
 mod exit_codes;
 mod fault_injection;
 mod generated;
