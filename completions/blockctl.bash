@@ -452,7 +452,7 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version volume snapshot backup attachment quota backend flow config doctor completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version volume snapshot backup attachment quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -490,7 +490,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version list show delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -528,7 +528,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__delete)
-            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,7 +636,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -678,7 +678,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__show)
-            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -716,7 +716,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version list help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -796,7 +796,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -834,7 +834,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version create list show delete restore verify export-record import-record help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show delete restore verify export-record import-record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -872,7 +872,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -918,7 +918,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -956,7 +956,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__export__subcmd__record)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,7 +1134,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__import__subcmd__record)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,7 +1172,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1214,7 +1214,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__restore)
-            opts="-y -o -c -q -v -h -V --volume --name --yes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-y -o -c -q -v -h -V --volume --name --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1260,7 +1260,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,7 +1298,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__verify)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1336,7 +1336,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__completions)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version bash elvish fish powershell zsh"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1374,7 +1374,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__config)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version show help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,7 +1454,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__config__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,7 +1492,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__doctor)
-            opts="-y -o -c -q -v -h -V --fix --yes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-y -o -c -q -v -h -V --fix --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1530,7 +1530,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version list show recover help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version list show recover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1638,7 +1638,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__list)
-            opts="-o -c -q -v -h -V --unfinished --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --unfinished --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1676,7 +1676,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__recover)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,7 +1714,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2410,7 +2410,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version show set help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2504,7 +2504,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__set)
-            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2562,7 +2562,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,7 +2600,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version create list show delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,7 +2638,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2684,7 +2684,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2806,7 +2806,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2848,7 +2848,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2886,7 +2886,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version create list show set extend delete snapshot clone flatten attach detach backup revert help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show set extend delete snapshot clone flatten attach detach backup revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2924,7 +2924,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__attach)
-            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2990,7 +2990,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__backup)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3036,7 +3036,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__clone)
-            opts="-o -c -q -v -h -V --snapshot --source --name --size --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --snapshot --source --name --size --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3094,7 +3094,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__create)
-            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3148,7 +3148,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3186,7 +3186,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__detach)
-            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3232,7 +3232,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__extend)
-            opts="-o -c -q -v -h -V --size --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --size --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3274,7 +3274,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__flatten)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3522,7 +3522,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3560,7 +3560,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__revert)
-            opts="-y -o -c -q -v -h -V --snapshot --yes --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-y -o -c -q -v -h -V --snapshot --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3602,7 +3602,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__set)
-            opts="-o -c -q -v -h -V --name --description --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --name --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,7 +3648,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3686,7 +3686,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__snapshot)
-            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --help --version"
+            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

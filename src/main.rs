@@ -4,7 +4,11 @@ use clap::Parser;
 
 use blockctl::cli::{self, Cli};
 use blockctl::error::{is_broken_pipe, kind_of};
+use blockctl::output::{WarningCounter, warned};
 use blockctl::process::Cancel;
+use tracing_subscriber::Layer;
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
 
 /// Colours only for a person at a terminal, and never with `NO_COLOR` set (no-color.org).
 fn colours_on_stderr() -> bool {
@@ -22,16 +26,21 @@ fn main() {
     } else {
         "blockctl=warn"
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("BLOCKCTL_LOG")
-                .unwrap_or_else(|_| filter.into()),
-        )
+    let shown = tracing_subscriber::EnvFilter::try_from_env("BLOCKCTL_LOG")
+        .unwrap_or_else(|_| filter.into());
+    let log = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_ansi(colours_on_stderr())
         .without_time()
         .with_target(false)
+        .with_filter(shown);
+    let warnings =
+        tracing_subscriber::filter::Targets::new().with_target("blockctl", tracing::Level::WARN);
+    tracing_subscriber::registry()
+        .with(log)
+        .with(WarningCounter.with_filter(warnings))
         .init();
+    let strict = cli.global.strict;
     let cancel = Cancel::default();
     let handler_cancel = cancel.clone();
     // First Ctrl-C: stop the long operation, revert the flow, exit 130. Outside a flow
@@ -44,6 +53,13 @@ fn main() {
         }
     });
     let code = match cli::run(cli, cancel) {
+        Ok(()) if strict && warned() => {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("error: a warning was printed and --strict is set");
+            }
+            8
+        }
         Ok(()) => 0,
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => kind_of(&e).exit_code(),

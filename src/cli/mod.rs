@@ -80,6 +80,10 @@ pub struct GlobalArgs {
     /// Show the cause chain of errors and debug logs
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// For cron and scripts: no progress bars, and exit 8 when any warning was printed
+    /// (the command itself still completes)
+    #[arg(long, global = true)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -179,7 +183,7 @@ pub fn run(cli: Cli, cancel: Cancel) -> Result<()> {
         .state_dir
         .unwrap_or_else(crate::config::default_state_dir);
     let warn_interrupted = !matches!(cli.noun, Noun::Flow(_) | Noun::Doctor(_));
-    let progress = !global.quiet && !global.no_progress;
+    let progress = !global.quiet && !global.no_progress && !global.strict;
     let result = Config::load(global.config.as_deref()).and_then(|config| {
         let ctx = Ctx {
             printer: printer.clone(),

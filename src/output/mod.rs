@@ -36,6 +36,35 @@ pub fn libvirt_refused() -> anyhow::Error {
     Error::usage("-o libvirt prints an attachment's <disk> XML: use it with `volume attach` or `attachment show`").into()
 }
 
+/// Whether anything printed a warning (the printer, or a `warn!` log line): with
+/// `--strict`, the command then exits 8.
+static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Records that a warning was printed.
+pub fn note_warning() {
+    WARNED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Whether a warning was printed in this process.
+pub fn warned() -> bool {
+    WARNED.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// A tracing layer that notes every warning blockctl logs (whatever `-q` shows).
+pub struct WarningCounter;
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for WarningCounter {
+    fn on_event(
+        &self,
+        event: &tracing::Event<'_>,
+        _ctx: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        if *event.metadata().level() <= tracing::Level::WARN {
+            note_warning();
+        }
+    }
+}
+
 /// How verbose stderr is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verbosity {
@@ -88,6 +117,7 @@ impl Printer {
 
     /// A one-line warning on stderr (shown even with `--quiet`).
     pub fn warn(&self, message: &str) {
+        note_warning();
         eprintln!("warning: {message}");
     }
 

@@ -384,3 +384,34 @@ fn destructive_verbs_without_yes_exit_2_off_a_terminal() {
         refused_by(&env, &mut cmd, line, 2, "needs confirmation: pass --yes");
     }
 }
+
+/// `--strict` (cron): a command that printed a warning still does its work, then exits 8;
+/// a command without warnings exits 0 as usual.
+#[test]
+fn strict_turns_a_warning_into_exit_8() {
+    let env = TestEnv::new();
+    env.create_volume("db1", "1");
+    env.ok(&["volume", "list", "--strict"]);
+    crate::crash::hang(&env, "volume extend db1 --size 2", "ExtendVolumeTask");
+    // Every command now warns about the interrupted flow.
+    let plain = env.run(&["volume", "list", "-o", "value", "-c", "name"]);
+    assert_eq!(plain.status.code(), Some(0));
+    let strict = env.run(&["volume", "list", "-o", "value", "-c", "name", "--strict"]);
+    assert_eq!(strict.status.code(), Some(8));
+    assert_eq!(
+        String::from_utf8_lossy(&strict.stdout),
+        "db1\n",
+        "the list is printed"
+    );
+    let stderr = String::from_utf8_lossy(&strict.stderr);
+    assert!(stderr.contains("interrupted flow"), "{stderr}");
+    assert!(stderr.contains("--strict"), "{stderr}");
+    let quiet = env.run(&["volume", "list", "-q", "--strict"]);
+    assert_eq!(
+        quiet.status.code(),
+        Some(8),
+        "-q does not hide a warning from --strict"
+    );
+    env.ok(&["flow", "recover"]);
+    env.ok(&["volume", "list", "--strict"]);
+}
