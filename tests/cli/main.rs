@@ -11,6 +11,7 @@ mod backup;
 mod concurrency;
 mod crash;
 mod doctor;
+mod examples;
 mod exit_codes;
 mod fault_injection;
 mod generated;
