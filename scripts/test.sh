@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The test command (README): installs what the tests need, checks formatting and lints,
 # starts a throwaway Ceph cluster for the RBD backend and a user-space iSCSI target (tgtd)
-# for attach, then runs the whole suite against real qemu-img, qemu-nbd, Ceph, tgtd and
-# libiscsi's initiator tools. Both are stopped whatever happens.
+# for attach, and ansible-core (PyPI) for the Ansible example, then runs the whole suite
+# against real qemu-img, qemu-nbd, Ceph, tgtd, libiscsi's initiator tools and Ansible.
+# The services are stopped whatever happens.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,10 +11,11 @@ scripts/prereqs.sh
 
 ceph_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-ceph.XXXXXX")
 tgtd_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-tgtd.XXXXXX")
+ansible_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-ansible.XXXXXX")
 stop_services() {
   scripts/tgtd.sh stop "$tgtd_dir" >/dev/null 2>&1 || true
   scripts/ceph-cluster.sh stop "$ceph_dir" >/dev/null 2>&1 || true
-  rm -rf "$ceph_dir" "$tgtd_dir"
+  rm -rf "$ceph_dir" "$tgtd_dir" "$ansible_dir"
 }
 trap stop_services EXIT
 # Starting it also installs the Ceph packages, librados-dev and librbd-dev when missing,
@@ -23,6 +25,10 @@ export BLOCKCTL_TEST_CEPH_CONF
 # Started after the cluster's packages are in, so tgtd loads its rbd backing store.
 read -r BLOCKCTL_TEST_TGT_CONTROL_PORT BLOCKCTL_TEST_TGT_PORTAL_PORT < <(scripts/tgtd.sh start "$tgtd_dir" | tail -n 1)
 export BLOCKCTL_TEST_TGT_CONTROL_PORT BLOCKCTL_TEST_TGT_PORTAL_PORT
+# ansible-core from PyPI in a private venv, for the examples/ansible playbook's test.
+python3 -m venv "$ansible_dir/venv"
+"$ansible_dir/venv/bin/pip" install --quiet --disable-pip-version-check ansible-core
+export BLOCKCTL_TEST_ANSIBLE_PLAYBOOK="$ansible_dir/venv/bin/ansible-playbook"
 
 cargo fmt --all -- --check
 cargo clippy --all-targets --all-features --quiet -- -D warnings

@@ -113,3 +113,62 @@ fn cron_rotation_fails_loudly_under_strict() {
     assert_eq!(output.status.code(), Some(8));
     assert!(String::from_utf8_lossy(&output.stderr).contains("interrupted flow"));
 }
+
+/// The Ansible example, run twice with ansible-playbook (installed from PyPI by
+/// scripts/test.sh): the first run changes three tasks, the second none.
+#[test]
+fn ansible_playbook_is_idempotent_through_blockctls_json() {
+    let playbook = std::env::var("BLOCKCTL_TEST_ANSIBLE_PLAYBOOK").expect(
+        "BLOCKCTL_TEST_ANSIBLE_PLAYBOOK is not set: scripts/test.sh installs ansible-core \
+         into a venv and points it at ansible-playbook",
+    );
+    let python = Path::new(&playbook).with_file_name("python");
+    let env = TestEnv::new();
+    let bin = assert_cmd::cargo::cargo_bin("blockctl");
+    let run = || {
+        let output = Command::new(&playbook)
+            .args(["-i", "localhost,", "-c", "local", "-e"])
+            .arg(format!("ansible_python_interpreter={}", python.display()))
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ansible/volumes.yml"))
+            .env(
+                "PATH",
+                format!(
+                    "{}:{}",
+                    bin.parent().unwrap().display(),
+                    std::env::var("PATH").unwrap_or_default()
+                ),
+            )
+            .env("BLOCKCTL_STATE_DIR", &env.state)
+            .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
+            .env_remove("BLOCKCTL_CONFIG")
+            .env("ANSIBLE_HOME", env.dir.path().join("ansible"))
+            .env("ANSIBLE_LOCAL_TEMP", env.dir.path().join("ansible-tmp"))
+            .env("ANSIBLE_NOCOLOR", "1")
+            .output()
+            .expect("run ansible-playbook");
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            output.status.success(),
+            "ansible-playbook failed:\n{stdout}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout
+    };
+    let first = run();
+    assert!(first.contains("ok=4    changed=3 "), "{first}");
+    assert!(
+        first.contains("nbd://"),
+        "the debug task prints db2's export: {first}"
+    );
+    let second = run();
+    assert!(second.contains("ok=4    changed=0 "), "{second}");
+    let volumes: Vec<Volume> = env.json(&["volume", "list"]);
+    let names: Vec<&str> = volumes.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["db1", "db2"]);
+    assert_eq!(env.json::<Vec<Snapshot>>(&["snapshot", "list"]).len(), 1);
+    assert_eq!(
+        env.json::<Vec<Attachment>>(&["attachment", "list"]).len(),
+        1
+    );
+    env.ok(&["volume", "detach", "db2"]);
+}
