@@ -872,7 +872,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2990,7 +2990,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__backup)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

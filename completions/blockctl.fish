@@ -265,6 +265,7 @@ libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachmen
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l incremental -d 'Store only the chunks changed since the volume\'s newest available backup'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l force -d 'Back up an attached (in-use) volume, where the backend can read it consistently'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l if-not-exists -d 'Succeed without change when the volume has an available backup of this --name'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -414,6 +415,7 @@ libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachmen
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l incremental -d 'Store only the chunks changed since the volume\'s newest available backup'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l force -d 'Back up an attached (in-use) volume, where the backend can read it consistently'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when the volume has an available backup of this --name'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'

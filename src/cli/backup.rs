@@ -28,6 +28,9 @@ pub struct BackupArgs {
     /// Back up an attached (in-use) volume, where the backend can read it consistently
     #[arg(long)]
     pub force: bool,
+    /// Succeed without change when the volume has an available backup of this --name
+    #[arg(long, requires = "name")]
+    pub if_not_exists: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,8 +86,10 @@ pub fn create(args: BackupArgs, ctx: &Ctx) -> Result<()> {
         description: args.description,
         incremental: args.incremental,
         force: args.force,
+        if_not_exists: args.if_not_exists,
     })?;
-    ctx.printer.change(&change, "nothing changed")
+    ctx.printer
+        .change(&change, "the backup already exists; nothing changed")
 }
 
 fn read_record(file: &str) -> Result<BackupRecordExport> {

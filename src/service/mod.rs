@@ -63,6 +63,8 @@ pub struct CreateBackup {
     pub description: Option<String>,
     /// Store only what changed since the volume's newest available backup.
     pub incremental: bool,
+    /// Succeed without change when the volume has an available backup of this name.
+    pub if_not_exists: bool,
     /// Back up an attached volume.
     pub force: bool,
 }

@@ -1893,3 +1893,20 @@ fn bad_backup_configuration_exits_2_with_a_clear_message() {
         env.ok(&["backup", "list"]);
     }
 }
+
+/// `--if-not-exists` makes a named backup safe to re-run from a playbook: the second run
+/// finds it and changes nothing; without `--name` it is refused.
+#[test]
+fn a_named_backup_with_if_not_exists_is_made_once() {
+    let env = TestEnv::new();
+    env.create_volume("db1", "1");
+    let args = ["volume", "backup", "db1", "--name", "weekly", "--if-not-exists"];
+    let first: Change<Backup> = env.json(&args);
+    assert!(first.changed);
+    let again: Change<Backup> = env.json(&args);
+    assert!(!again.changed);
+    assert_eq!(again.value.id, first.value.id);
+    assert_eq!(env.json::<Vec<Backup>>(&["backup", "list"]).len(), 1);
+    let stderr = env.fails(&["volume", "backup", "db1", "--if-not-exists"], 2);
+    assert!(stderr.contains("--name"), "{stderr}");
+}

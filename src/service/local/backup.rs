@@ -39,6 +39,14 @@ impl Local {
         let name = match request.name {
             Some(name) => {
                 validate_name("backup", &name)?;
+                if request.if_not_exists
+                    && let Some(existing) = self
+                        .backups(Some(&volume.id))?
+                        .into_iter()
+                        .find(|b| b.name == name && b.status == BackupStatus::Available)
+                {
+                    return Ok(Change::new(false, existing));
+                }
                 name
             }
             None => format!(
