@@ -1900,7 +1900,14 @@ fn bad_backup_configuration_exits_2_with_a_clear_message() {
 fn a_named_backup_with_if_not_exists_is_made_once() {
     let env = TestEnv::new();
     env.create_volume("db1", "1");
-    let args = ["volume", "backup", "db1", "--name", "weekly", "--if-not-exists"];
+    let args = [
+        "volume",
+        "backup",
+        "db1",
+        "--name",
+        "weekly",
+        "--if-not-exists",
+    ];
     let first: Change<Backup> = env.json(&args);
     assert!(first.changed);
     let again: Change<Backup> = env.json(&args);
