@@ -17,6 +17,9 @@ fn colours_on_stderr() -> bool {
 }
 
 fn main() {
+    // `COMPLETE=bash blockctl`: print the shell's dynamic completion script, or answer a
+    // completion request from it, then exit.
+    clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let cli = Cli::parse();
     // Warnings and waits are shown; `-v` adds debug logs, `-q` keeps only errors.
     let filter = if cli.global.verbose {

@@ -5,6 +5,7 @@
 
 pub mod attachments;
 pub mod backups;
+pub mod completion;
 pub mod exports;
 pub mod flows;
 mod migrations;

@@ -13,6 +13,7 @@ use crate::target::{libvirt, local_connector};
 #[command(group = clap::ArgGroup::new("who").required(true).args(["host", "connector", "local"]))]
 pub struct AttachArgs {
     /// Volume id, unique id prefix or name
+    #[arg(add = super::complete::volumes())]
     pub volume: String,
     /// The host to attach to
     #[arg(long)]
@@ -52,9 +53,10 @@ pub enum ModeArg {
 #[derive(Debug, Args)]
 pub struct DetachArgs {
     /// Volume id, unique id prefix or name
+    #[arg(add = super::complete::volumes())]
     pub volume: String,
     /// The attachment to remove (needed when the volume has several)
-    #[arg(long)]
+    #[arg(long, add = super::complete::attachments())]
     pub attachment: Option<String>,
     /// The host whose attachment to remove
     #[arg(long)]
@@ -69,12 +71,13 @@ pub enum AttachmentCommand {
     /// List attachments
     List {
         /// Only this volume's attachments
-        #[arg(long)]
+        #[arg(long, add = super::complete::volumes())]
         volume: Option<String>,
     },
     /// Show one attachment, with its connection info
     Show {
         /// Attachment id or unique id prefix
+        #[arg(add = super::complete::attachments())]
         attachment: String,
         /// Show CHAP passwords and keys in table output
         #[arg(long)]
@@ -82,6 +85,7 @@ pub enum AttachmentCommand {
     },
     /// Detach by attachment (the volume's export goes with its last attachment)
     Delete {
+        #[arg(add = super::complete::attachments())]
         attachment: String,
         /// Delete even a half-attached attachment, disconnecting hosts still logged in
         #[arg(long)]

@@ -16,6 +16,7 @@ use crate::service::{
 #[derive(Debug, Args)]
 pub struct BackupArgs {
     /// Volume id, unique id prefix or name
+    #[arg(add = super::complete::volumes())]
     pub volume: String,
     /// The backup's name [default: VOLUME-<UTC time>]
     #[arg(long)]
@@ -40,17 +41,18 @@ pub enum BackupCommand {
     /// List backups
     List {
         /// Only this volume's backups
-        #[arg(long)]
+        #[arg(long, add = super::complete::volumes())]
         volume: Option<String>,
     },
     /// Show one backup
     Show {
         /// Backup id, unique id prefix or name
+        #[arg(add = super::complete::backups())]
         backup: String,
     },
     /// Delete backups (refused while incrementals depend on one)
     Delete {
-        #[arg(required = true)]
+        #[arg(required = true, add = super::complete::backups())]
         backups: Vec<String>,
         /// Succeed without change for backups that do not exist
         #[arg(long)]
@@ -60,9 +62,10 @@ pub enum BackupCommand {
     },
     /// Restore a backup into a new volume, or over an existing one (--volume, with --yes)
     Restore {
+        #[arg(add = super::complete::backups())]
         backup: String,
         /// Overwrite this volume (it must be available and large enough)
-        #[arg(long, conflicts_with = "name")]
+        #[arg(long, conflicts_with = "name", add = super::complete::volumes())]
         volume: Option<String>,
         /// The new volume's name [default: restore-BACKUP]
         #[arg(long)]
@@ -71,9 +74,15 @@ pub enum BackupCommand {
         confirm: ConfirmArgs,
     },
     /// Check every chunk of a backup (present, intact, matching its hash) without restoring
-    Verify { backup: String },
+    Verify {
+        #[arg(add = super::complete::backups())]
+        backup: String,
+    },
     /// Print a backup's record, for `import-record` into another (or a rebuilt) catalogue
-    ExportRecord { backup: String },
+    ExportRecord {
+        #[arg(add = super::complete::backups())]
+        backup: String,
+    },
     /// Add a backup to the catalogue from its exported record (FILE, or - for stdin)
     ImportRecord { file: String },
 }

@@ -17,12 +17,14 @@ pub enum FlowCommand {
     /// Show a flow and its tasks
     Show {
         /// Flow id or unique id prefix
+        #[arg(add = super::complete::flows())]
         flow: String,
     },
     /// Finish interrupted flows: revert them, or resume them where every remaining task is
     /// idempotent
     Recover {
         /// One flow (default: every interrupted flow)
+        #[arg(add = super::complete::flows())]
         flow: Option<String>,
     },
 }

@@ -5,6 +5,7 @@ mod args;
 mod attach;
 mod backend;
 mod backup;
+mod complete;
 mod config;
 mod doctor;
 mod flow;

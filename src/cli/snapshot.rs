@@ -17,17 +17,18 @@ pub enum SnapshotCommand {
     /// List snapshots
     List {
         /// Only this volume's snapshots
-        #[arg(long)]
+        #[arg(long, add = super::complete::volumes())]
         volume: Option<String>,
     },
     /// Show one snapshot
     Show {
         /// Snapshot id, unique id prefix or name
+        #[arg(add = super::complete::snapshots())]
         snapshot: String,
     },
     /// Delete snapshots (their data is merged into the images built on them)
     Delete {
-        #[arg(required = true)]
+        #[arg(required = true, add = super::complete::snapshots())]
         snapshots: Vec<String>,
         /// Succeed without change for snapshots that do not exist
         #[arg(long)]

@@ -18,10 +18,12 @@ pub enum VolumeCommand {
     /// Show one volume
     Show {
         /// Volume id, unique id prefix or name
+        #[arg(add = super::complete::volumes())]
         volume: String,
     },
     /// Rename a volume or change its description
     Set {
+        #[arg(add = super::complete::volumes())]
         volume: String,
         #[arg(long)]
         name: Option<String>,
@@ -30,6 +32,7 @@ pub enum VolumeCommand {
     },
     /// Grow a volume (volumes never shrink)
     Extend {
+        #[arg(add = super::complete::volumes())]
         volume: String,
         /// The new size, in GiB (e.g. 20, 20G, 1T)
         #[arg(long, value_parser = size)]
@@ -42,7 +45,10 @@ pub enum VolumeCommand {
     /// Create a volume from a snapshot (copy-on-write) or from a volume (full copy)
     Clone(CloneArgs),
     /// Copy a clone's shared data so it no longer depends on its snapshot (progress bar)
-    Flatten { volume: String },
+    Flatten {
+        #[arg(add = super::complete::volumes())]
+        volume: String,
+    },
     /// Attach a volume to a host: export it and print its connection info
     Attach(super::attach::AttachArgs),
     /// Detach a volume from a host (the export goes with its last attachment)
@@ -51,9 +57,10 @@ pub enum VolumeCommand {
     Backup(super::backup::BackupArgs),
     /// Revert a volume to its latest snapshot, discarding later changes
     Revert {
+        #[arg(add = super::complete::volumes())]
         volume: String,
         /// The snapshot (must be the volume's latest)
-        #[arg(long)]
+        #[arg(long, add = super::complete::snapshots())]
         snapshot: String,
         #[command(flatten)]
         confirm: ConfirmArgs,
@@ -70,10 +77,10 @@ pub struct CreateArgs {
     #[arg(long)]
     pub description: Option<String>,
     /// Create from this snapshot (copy-on-write)
-    #[arg(long, conflicts_with = "source")]
+    #[arg(long, conflicts_with = "source", add = super::complete::snapshots())]
     pub snapshot: Option<String>,
     /// Create as a full copy of this volume
-    #[arg(long)]
+    #[arg(long, add = super::complete::volumes())]
     pub source: Option<String>,
     /// Succeed without change when a volume of this name exists
     #[arg(long)]
@@ -86,10 +93,15 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct CloneArgs {
     /// Clone this snapshot (copy-on-write)
-    #[arg(long, required_unless_present = "source", conflicts_with = "source")]
+    #[arg(
+        long,
+        required_unless_present = "source",
+        conflicts_with = "source",
+        add = super::complete::snapshots()
+    )]
     pub snapshot: Option<String>,
     /// Clone this volume (full copy)
-    #[arg(long)]
+    #[arg(long, add = super::complete::volumes())]
     pub source: Option<String>,
     /// The new volume's name
     #[arg(long)]
@@ -105,6 +117,7 @@ pub struct CloneArgs {
 
 #[derive(Debug, Args)]
 pub struct SnapshotArgs {
+    #[arg(add = super::complete::volumes())]
     pub volume: String,
     /// The snapshot's name (unique per volume)
     #[arg(long)]
@@ -119,7 +132,7 @@ pub struct SnapshotArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Volume ids, unique id prefixes or names
-    #[arg(required = true)]
+    #[arg(required = true, add = super::complete::volumes())]
     pub volumes: Vec<String>,
     /// Delete the volumes' snapshots too
     #[arg(long)]

@@ -13,6 +13,17 @@ use crate::error::Result;
 use crate::flow::engine::Recovery;
 use crate::model::{AttachMode, Attachment, Backup, Connector, QuotaUsage, Snapshot, Volume};
 
+pub use crate::catalogue::completion::Kind as CandidateKind;
+
+/// Shell-completion candidates, (value, description), for references of `kind` in the
+/// catalogue of `state_dir`: read-only, never waiting on a busy catalogue.
+pub fn reference_candidates(
+    state_dir: &std::path::Path,
+    kind: CandidateKind,
+) -> Vec<(String, String)> {
+    crate::catalogue::completion::candidates(state_dir, kind)
+}
+
 /// Where a new volume's data comes from, as the operator named it.
 #[derive(Debug, Clone)]
 pub enum SourceRef {

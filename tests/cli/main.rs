@@ -8,6 +8,7 @@ mod support;
 mod attach;
 mod backends;
 mod backup;
+mod completion;
 mod concurrency;
 mod crash;
 mod doctor;
