@@ -3,18 +3,19 @@
 use clap::{Args, Subcommand};
 
 use super::Ctx;
+use super::complete::given_or_picked;
 use crate::error::{Error, Result};
 use crate::model::{AttachMode, Attachment, Connector, Volume};
 use crate::output::Format;
-use crate::service::{AttachVolume, Change, DetachVolume};
+use crate::service::{AttachVolume, CandidateKind, Change, DetachVolume};
 use crate::target::{libvirt, local_connector};
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("who").required(true).args(["host", "connector", "local"]))]
 pub struct AttachArgs {
-    /// Volume id, unique id prefix or name
+    /// Volume id, unique id prefix or name (on a terminal: chosen from a list when left out)
     #[arg(add = super::complete::volumes())]
-    pub volume: String,
+    pub volume: Option<String>,
     /// The host to attach to
     #[arg(long)]
     pub host: Option<String>,
@@ -52,9 +53,9 @@ pub enum ModeArg {
 
 #[derive(Debug, Args)]
 pub struct DetachArgs {
-    /// Volume id, unique id prefix or name
+    /// Volume id, unique id prefix or name (on a terminal: chosen from a list when left out)
     #[arg(add = super::complete::volumes())]
-    pub volume: String,
+    pub volume: Option<String>,
     /// The attachment to remove (needed when the volume has several)
     #[arg(long, add = super::complete::attachments())]
     pub attachment: Option<String>,
@@ -76,9 +77,9 @@ pub enum AttachmentCommand {
     },
     /// Show one attachment, with its connection info
     Show {
-        /// Attachment id or unique id prefix
+        /// Attachment id or unique id prefix (on a terminal: chosen from a list when left out)
         #[arg(add = super::complete::attachments())]
-        attachment: String,
+        attachment: Option<String>,
         /// Show CHAP passwords and keys in table output
         #[arg(long)]
         show_secrets: bool,
@@ -141,8 +142,9 @@ fn connector_of(args: &AttachArgs, ctx: &Ctx) -> Result<Connector> {
 
 pub fn attach(args: AttachArgs, ctx: &Ctx) -> Result<()> {
     let connector = connector_of(&args, ctx)?;
+    let volume = given_or_picked(ctx, args.volume, CandidateKind::Volume, "volume")?;
     let change = ctx.service()?.attach_volume(AttachVolume {
-        volume: args.volume,
+        volume,
         connector,
         instance_uuid: args.instance,
         mountpoint: args.mountpoint,
@@ -155,9 +157,9 @@ pub fn attach(args: AttachArgs, ctx: &Ctx) -> Result<()> {
 }
 
 pub fn detach(args: DetachArgs, ctx: &Ctx) -> Result<()> {
-    let volume = args.volume.clone();
+    let volume = given_or_picked(ctx, args.volume, CandidateKind::Volume, "volume")?;
     let change = ctx.service()?.detach_volume(DetachVolume {
-        volume: args.volume,
+        volume: volume.clone(),
         attachment: args.attachment,
         host: args.host,
         force: args.force,
@@ -188,6 +190,8 @@ pub fn run(command: AttachmentCommand, ctx: &Ctx) -> Result<()> {
             attachment,
             show_secrets,
         } => {
+            let attachment =
+                given_or_picked(ctx, attachment, CandidateKind::Attachment, "attachment")?;
             let attachment = service.show_attachment(&attachment)?;
             if ctx.printer.format == Format::Json {
                 return ctx.printer.show(&attachment);

@@ -6,18 +6,20 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use super::args::ConfirmArgs;
+use super::complete::given_or_picked;
 use crate::error::{Error, Result};
 use crate::model::{Backup, Volume};
 use crate::output::confirm;
 use crate::service::{
-    BackupDeletion, BackupRecordExport, BackupVerification, Change, CreateBackup, RestoreBackup,
+    BackupDeletion, BackupRecordExport, BackupVerification, CandidateKind, Change, CreateBackup,
+    RestoreBackup,
 };
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// Volume id, unique id prefix or name
+    /// Volume id, unique id prefix or name (on a terminal: chosen from a list when left out)
     #[arg(add = super::complete::volumes())]
-    pub volume: String,
+    pub volume: Option<String>,
     /// The backup's name [default: VOLUME-<UTC time>]
     #[arg(long)]
     pub name: Option<String>,
@@ -46,9 +48,9 @@ pub enum BackupCommand {
     },
     /// Show one backup
     Show {
-        /// Backup id, unique id prefix or name
+        /// Backup id, unique id prefix or name (on a terminal: chosen from a list when left out)
         #[arg(add = super::complete::backups())]
-        backup: String,
+        backup: Option<String>,
     },
     /// Delete backups (refused while incrementals depend on one)
     Delete {
@@ -62,8 +64,9 @@ pub enum BackupCommand {
     },
     /// Restore a backup into a new volume, or over an existing one (--volume, with --yes)
     Restore {
+        /// Backup id, unique id prefix or name (on a terminal: chosen from a list when left out)
         #[arg(add = super::complete::backups())]
-        backup: String,
+        backup: Option<String>,
         /// Overwrite this volume (it must be available and large enough)
         #[arg(long, conflicts_with = "name", add = super::complete::volumes())]
         volume: Option<String>,
@@ -89,8 +92,9 @@ pub enum BackupCommand {
 
 pub fn create(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     ctx.printer.check_columns::<Backup>()?;
+    let volume = given_or_picked(ctx, args.volume, CandidateKind::Volume, "volume")?;
     let change = ctx.service()?.create_backup(CreateBackup {
-        volume: args.volume,
+        volume,
         name: args.name,
         description: args.description,
         incremental: args.incremental,
@@ -128,7 +132,10 @@ pub fn run(command: BackupCommand, ctx: &Ctx) -> Result<()> {
         BackupCommand::List { volume } => {
             printer.list(&ctx.service()?.list_backups(volume.as_deref())?)
         }
-        BackupCommand::Show { backup } => printer.show(&ctx.service()?.show_backup(&backup)?),
+        BackupCommand::Show { backup } => {
+            let backup = given_or_picked(ctx, backup, CandidateKind::Backup, "backup")?;
+            printer.show(&ctx.service()?.show_backup(&backup)?)
+        }
         BackupCommand::Delete {
             backups,
             ignore_missing,
@@ -140,6 +147,7 @@ pub fn run(command: BackupCommand, ctx: &Ctx) -> Result<()> {
             name,
             confirm: yes,
         } => {
+            let backup = given_or_picked(ctx, backup, CandidateKind::Backup, "backup")?;
             if let Some(target) = &volume
                 && !yes.yes
             {

@@ -38,3 +38,26 @@ pub fn attachments() -> ArgValueCandidates {
 pub fn flows() -> ArgValueCandidates {
     ArgValueCandidates::new(|| candidates(CandidateKind::Flow))
 }
+
+/// The resource a verb was given, or (on a terminal) the one the operator picks.
+pub fn given_or_picked(
+    ctx: &super::Ctx,
+    given: Option<String>,
+    kind: CandidateKind,
+    what: &str,
+) -> crate::error::Result<String> {
+    if let Some(reference) = given {
+        return Ok(reference);
+    }
+    let candidates = reference_candidates(&ctx.state_dir, kind);
+    // Named resources are offered by name; the others (attachments, flows) by id.
+    let named = candidates
+        .iter()
+        .any(|(value, _)| uuid::Uuid::parse_str(value).is_err());
+    let choices: Vec<(String, String)> = candidates
+        .into_iter()
+        .filter(|(value, _)| !named || uuid::Uuid::parse_str(value).is_err())
+        .map(|(value, help)| (value.clone(), format!("{value}  ({help})")))
+        .collect();
+    crate::output::select(what, &choices)
+}

@@ -22,9 +22,10 @@ pub enum SnapshotCommand {
     },
     /// Show one snapshot
     Show {
-        /// Snapshot id, unique id prefix or name
+        /// Snapshot id, unique id prefix or name (on a terminal: chosen from a list when left
+        /// out)
         #[arg(add = super::complete::snapshots())]
-        snapshot: String,
+        snapshot: Option<String>,
     },
     /// Delete snapshots (their data is merged into the images built on them)
     Delete {
@@ -49,7 +50,15 @@ pub fn run(command: SnapshotCommand, ctx: &Ctx) -> Result<()> {
         SnapshotCommand::List { volume } => ctx
             .printer
             .list(&service.list_snapshots(volume.as_deref())?),
-        SnapshotCommand::Show { snapshot } => ctx.printer.show(&service.show_snapshot(&snapshot)?),
+        SnapshotCommand::Show { snapshot } => {
+            let snapshot = super::complete::given_or_picked(
+                ctx,
+                snapshot,
+                crate::service::CandidateKind::Snapshot,
+                "snapshot",
+            )?;
+            ctx.printer.show(&service.show_snapshot(&snapshot)?)
+        }
         SnapshotCommand::Delete {
             snapshots,
             ignore_missing,

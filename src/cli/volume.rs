@@ -4,10 +4,13 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use super::args::{ConfirmArgs, size};
+use super::complete::given_or_picked;
 use crate::error::{Error, Result};
 use crate::model::{Snapshot, Volume};
 use crate::output::confirm;
-use crate::service::{Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, SourceRef};
+use crate::service::{
+    CandidateKind, Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, SourceRef,
+};
 
 #[derive(Debug, Subcommand)]
 pub enum VolumeCommand {
@@ -17,9 +20,9 @@ pub enum VolumeCommand {
     List,
     /// Show one volume
     Show {
-        /// Volume id, unique id prefix or name
+        /// Volume id, unique id prefix or name (on a terminal: chosen from a list when left out)
         #[arg(add = super::complete::volumes())]
-        volume: String,
+        volume: Option<String>,
     },
     /// Rename a volume or change its description
     Set {
@@ -131,8 +134,9 @@ pub struct SnapshotArgs {
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
-    /// Volume ids, unique id prefixes or names
-    #[arg(required = true, add = super::complete::volumes())]
+    /// Volume ids, unique id prefixes or names (on a terminal: one chosen from a list when
+    /// left out)
+    #[arg(add = super::complete::volumes())]
     pub volumes: Vec<String>,
     /// Delete the volumes' snapshots too
     #[arg(long)]
@@ -174,7 +178,10 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
             },
         ),
         VolumeCommand::List => printer.list(&service.list_volumes()?),
-        VolumeCommand::Show { volume } => printer.show(&service.show_volume(&volume)?),
+        VolumeCommand::Show { volume } => {
+            let volume = given_or_picked(ctx, volume, CandidateKind::Volume, "volume")?;
+            printer.show(&service.show_volume(&volume)?)
+        }
         VolumeCommand::Set {
             volume,
             name,
@@ -266,7 +273,10 @@ pub fn snapshot(args: SnapshotArgs, ctx: &Ctx) -> Result<()> {
     )
 }
 
-fn delete(args: DeleteArgs, ctx: &Ctx) -> Result<()> {
+fn delete(mut args: DeleteArgs, ctx: &Ctx) -> Result<()> {
+    if args.volumes.is_empty() {
+        args.volumes = vec![given_or_picked(ctx, None, CandidateKind::Volume, "volume")?];
+    }
     let service = ctx.service()?;
     if !args.confirm.yes {
         let mut details = Vec::new();

@@ -12,7 +12,7 @@ use comfy_table::{Table, presets};
 use serde::Serialize;
 
 pub use progress::progress_for;
-pub use prompt::confirm;
+pub use prompt::{confirm, select};
 pub use render::Render;
 pub(crate) use render::render;
 

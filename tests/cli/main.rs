@@ -16,6 +16,7 @@ mod examples;
 mod exit_codes;
 mod fault_injection;
 mod generated;
+mod interactive;
 mod interrupt;
 #[cfg(feature = "rbd")]
 mod iscsi;
