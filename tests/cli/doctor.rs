@@ -205,3 +205,44 @@ fn missing_tools_are_named_with_their_package() {
         found[0]
     );
 }
+
+/// On RBD, images in the pool that no volume of this catalogue names are reported (never
+/// removed: another catalogue may share the pool); the catalogue's own image is not.
+#[cfg(feature = "rbd")]
+#[test]
+fn rbd_images_without_a_volume_are_reported() {
+    let conf = std::env::var("BLOCKCTL_TEST_CEPH_CONF")
+        .expect("BLOCKCTL_TEST_CEPH_CONF is not set: scripts/test.sh starts the test cluster");
+    let env = TestEnv::with_config(&format!(
+        "enabled_backends = [\"ceph\"]\n[backends.ceph]\nvolume_driver = \"rbd\"\n\
+         rbd_pool = \"volumes\"\nrbd_ceph_conf = \"{conf}\"\n"
+    ));
+    let own = env.create_volume("mine", "1");
+    let stray = format!("volume-doctor-{}", uuid::Uuid::new_v4());
+    let rbd = |args: &[&str]| {
+        let status = std::process::Command::new("rbd")
+            .args(["-c", &conf])
+            .args(args)
+            .status()
+            .expect("rbd");
+        assert!(status.success(), "rbd {args:?}");
+    };
+    rbd(&["create", &format!("volumes/{stray}"), "--size", "1M"]);
+    let (found, code, _) = doctor(&env, &[]);
+    rbd(&["rm", "--no-progress", &format!("volumes/{stray}")]);
+    assert_eq!(code, Some(5));
+    let orphans: Vec<&str> = found
+        .iter()
+        .filter(|f| f.problem == "orphan_image")
+        .map(|f| f.resource.as_str())
+        .collect();
+    assert!(orphans.contains(&stray.as_str()), "{found:#?}");
+    let own_image = own.provider_location.clone().unwrap();
+    assert!(!orphans.contains(&own_image.as_str()), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .all(|f| f.problem != "orphan_image" || f.fix.is_none())
+    );
+    env.ok(&["volume", "delete", "mine", "--yes"]);
+}

@@ -315,6 +315,27 @@ impl<'a> Pool<'a> {
         Ok(())
     }
 
+    /// The names of the pool's images (not those in the trash).
+    pub fn list_images(&self) -> RbdResult<Vec<String>> {
+        let mut size: usize = 4096;
+        loop {
+            let mut buffer = vec![0 as c_char; size];
+            // SAFETY: `io` is open; `buffer` is writable for `size` bytes.
+            let rc = unsafe { ffi::rbd_list(self.io, buffer.as_mut_ptr(), &mut size) };
+            if rc == -libc::ERANGE {
+                continue; // `size` now holds the size needed
+            }
+            let used = check(rc, || "cannot list the pool's images".to_owned())?;
+            // `used` bytes of NUL-terminated names.
+            let bytes: Vec<u8> = buffer[..used as usize].iter().map(|c| *c as u8).collect();
+            return Ok(bytes
+                .split(|b| *b == 0)
+                .filter(|name| !name.is_empty())
+                .map(|name| String::from_utf8_lossy(name).into_owned())
+                .collect());
+        }
+    }
+
     /// Opens the image read-only (no watch: cheaper), at `snapshot` when given.
     pub fn open_read_only(&self, name: &str, snapshot: Option<&str>) -> RbdResult<Image<'_>> {
         self.open_with(name, snapshot, ffi::rbd_open_read_only)

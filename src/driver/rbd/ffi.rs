@@ -183,6 +183,7 @@ unsafe extern "C" {
         cb: rbd_diff_cb_t,
         arg: *mut c_void,
     ) -> c_int;
+    pub fn rbd_list(io: rados_ioctx_t, names: *mut c_char, size: *mut usize) -> c_int;
     pub fn rbd_metadata_get(
         image: rbd_image_t,
         key: *const c_char,

@@ -440,6 +440,16 @@ impl VolumeDriver for RbdDriver {
         })
     }
 
+    fn list_images(&self) -> Result<Option<Vec<String>>> {
+        let names = self.with_pool(|pool| pool.list_images())?;
+        Ok(Some(
+            names
+                .into_iter()
+                .filter(|name| name.starts_with("volume-"))
+                .collect(),
+        ))
+    }
+
     fn open_backup_reader(
         &self,
         location: &str,

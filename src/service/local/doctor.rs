@@ -163,8 +163,8 @@ impl Local {
                         "orphan_image",
                         name.clone(),
                         format!(
-                            "image {name} belongs to no volume or snapshot: remove it by hand \
-                             if it is not needed"
+                            "image {name} belongs to no volume or snapshot of this catalogue: \
+                             remove it by hand if no other catalogue uses it and it is not needed"
                         ),
                     ));
                 }
