@@ -59,6 +59,8 @@ fn planted_inconsistencies_are_found_and_the_safe_ones_fixed() {
     let env = TestEnv::new();
     let kept = env.create_volume("kept", "1");
     let lost = env.create_volume("lost", "2");
+    env.ok(&["volume", "snapshot", "kept", "--name", "frozen"]);
+    let frozen: Snapshot = env.json(&["snapshot", "show", "frozen"]);
     let served = env.create_volume("served", "1");
     env.attach("served", &["--host", "node1"]);
 
@@ -68,6 +70,7 @@ fn planted_inconsistencies_are_found_and_the_safe_ones_fixed() {
     std::fs::write(volumes.join(".restore-0000.raw"), b"partial").unwrap();
     std::fs::copy(env.image_of("kept"), volumes.join("stray.qcow2")).unwrap();
     std::fs::remove_file(env.image_of("lost")).unwrap();
+    std::fs::remove_file(volumes.join(frozen.provider_location.clone().unwrap())).unwrap();
     let db = catalogue(&env);
     db.execute(
         "UPDATE quota_usages SET in_use = in_use + 5 WHERE resource = 'gigabytes'",
@@ -83,7 +86,7 @@ fn planted_inconsistencies_are_found_and_the_safe_ones_fixed() {
     let before = env.observe();
     let (found, code, stderr) = doctor(&env, &[]);
     assert_eq!(code, Some(5), "{stderr}");
-    assert!(stderr.contains("doctor found 7 problem(s)"), "{stderr}");
+    assert!(stderr.contains("doctor found 8 problem(s)"), "{stderr}");
     assert!(
         stderr.contains("can be repaired with `blockctl doctor --fix`"),
         "{stderr}"
@@ -97,6 +100,7 @@ fn planted_inconsistencies_are_found_and_the_safe_ones_fixed() {
         ("stale_staging_file", ".restore-0000.raw".to_owned()),
         ("orphan_image", "stray.qcow2".to_owned()),
         ("missing_image", lost.id.clone()),
+        ("missing_image", frozen.id.clone()),
         ("stray_export", served.id.clone()),
         ("attachment_without_export", attachment.clone()),
     ]
@@ -142,6 +146,8 @@ fn planted_inconsistencies_are_found_and_the_safe_ones_fixed() {
     );
     let lost_now: Volume = env.json(&["volume", "show", "lost"]);
     assert_eq!(lost_now.status, "error");
+    let frozen_now: Snapshot = env.json(&["snapshot", "show", "frozen"]);
+    assert_eq!(frozen_now.status, "error");
 
     let (left, code, stderr) = doctor(&env, &[]);
     assert_eq!(code, Some(5));
@@ -159,6 +165,7 @@ fn planted_inconsistencies_are_found_and_the_safe_ones_fixed() {
     env.ok(&["volume", "detach", "served", "--force"]);
     std::fs::remove_file(volumes.join("stray.qcow2")).unwrap();
     env.ok(&["volume", "delete", "lost", "--yes"]);
+    env.ok(&["snapshot", "delete", "frozen", "--yes"]);
     let (none, code, _) = doctor(&env, &[]);
     assert_eq!((none, code), (vec![], Some(0)));
     assert_consistent(&env);

@@ -2,9 +2,9 @@
 //! the tools; `--fix` repairs what is safe.
 
 use super::Local;
-use crate::catalogue::{attachments, backups, exports, quotas, volumes};
+use crate::catalogue::{attachments, backups, exports, quotas, snapshots, volumes};
 use crate::error::Result;
-use crate::model::VolumeStatus;
+use crate::model::{SnapshotStatus, VolumeStatus};
 use crate::process::{self, QEMU_IMG, Tool};
 use crate::service::{Finding, Service};
 use crate::target::{QEMU_NBD, TGTADM};
@@ -186,6 +186,35 @@ impl Local {
                 self.env
                     .catalogue
                     .write(|tx| volumes::set_status(tx, &id, VolumeStatus::Error))?;
+                item.fixed = true;
+            }
+            found.push(item);
+        }
+        let snapshots = self
+            .env
+            .catalogue
+            .read(|tx| snapshots::list(tx, self.project()))?;
+        for snapshot in snapshots
+            .iter()
+            .filter(|s| s.status == SnapshotStatus::Available)
+        {
+            let Some(location) = &snapshot.provider_location else {
+                continue;
+            };
+            if self.env.driver.image_exists(location)? {
+                continue;
+            }
+            let mut item = finding(
+                "images",
+                "missing_image",
+                snapshot.id.clone(),
+                format!("snapshot {}'s image {location} is gone", snapshot.name),
+            )
+            .fixable("set the snapshot's status to error");
+            if fix {
+                self.env
+                    .catalogue
+                    .write(|tx| snapshots::set_status(tx, &snapshot.id, SnapshotStatus::Error))?;
                 item.fixed = true;
             }
             found.push(item);
