@@ -1394,24 +1394,7 @@ fn the_quota_exceeded_hint_is_a_command_that_works() {
 // ---------------------------------------------------------------------------------------
 // 8. Fault injection
 
-/// A flow kind and its tasks, in order.
-struct Tasks {
-    kind: &'static str,
-    names: &'static str,
-}
-
-impl Tasks {
-    fn names(&self) -> Vec<&'static str> {
-        self.names.split_whitespace().collect()
-    }
-    /// Every failure point: each task, before and after its execute.
-    fn points(&self) -> Vec<(usize, String)> {
-        let names = self.names().into_iter().enumerate();
-        names
-            .flat_map(|(i, task)| [(i, task.to_owned()), (i, format!("{task}:after"))])
-            .collect()
-    }
-}
+use crate::fault_injection::Tasks;
 
 const BACKUP_CREATE: Tasks = Tasks {
     kind: "backup_create",

@@ -18,17 +18,17 @@ use crate::support::{reads_pattern, write_pattern};
 const MIB: u64 = 1 << 20;
 
 /// A flow kind and its tasks, in order.
-struct Tasks {
-    kind: &'static str,
-    names: &'static str,
+pub(crate) struct Tasks {
+    pub(crate) kind: &'static str,
+    pub(crate) names: &'static str,
 }
 
 impl Tasks {
-    fn names(&self) -> Vec<&'static str> {
+    pub(crate) fn names(&self) -> Vec<&'static str> {
         self.names.split_whitespace().collect()
     }
     /// Every failure point: each task, before and after its execute.
-    fn points(&self) -> Vec<(usize, String)> {
+    pub(crate) fn points(&self) -> Vec<(usize, String)> {
         let names = self.names().into_iter().enumerate();
         names
             .flat_map(|(i, task)| [(i, task.to_owned()), (i, format!("{task}:after"))])
