@@ -18,7 +18,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use crate::crash::{assert_consistent, blockctl, poll_until};
-use crate::support::{Backup, Change, Flow, FlowDetail, FlowRecovered, Quota, QuotaSet, TestEnv};
+use crate::support::{Backup, Change, Flow, FlowRecovered, Quota, QuotaSet, TestEnv};
 use crate::support::{Volume, reads_pattern, write_pattern};
 
 const KIB: u64 = 1 << 10;
@@ -1394,7 +1394,7 @@ fn the_quota_exceeded_hint_is_a_command_that_works() {
 // ---------------------------------------------------------------------------------------
 // 8. Fault injection
 
-use crate::fault_injection::Tasks;
+use crate::fault_injection::{Tasks, fail_at_argv as fail_at};
 
 const BACKUP_CREATE: Tasks = Tasks {
     kind: "backup_create",
@@ -1409,49 +1409,6 @@ const BACKUP_DELETE: Tasks = Tasks {
     kind: "backup_delete",
     names: "DeleteBackupCheckTask DeleteBackupFromRepositoryTask DeleteBackupEntryTask",
 };
-
-/// Runs `blockctl ARGS` failing at `point` (task `idx` of `flow`), and checks the command
-/// and the journal: exit 7 with the injected message, one new flow of the kind,
-/// `reverted`, tasks up to the failed one reverted and the rest never started.
-fn fail_at(env: &TestEnv, flow: &Tasks, args: &[&str], idx: usize, point: &str) {
-    let known: Vec<Flow> = env.json(&["flow", "list"]);
-    let known: BTreeSet<String> = known.into_iter().map(|f| f.id).collect();
-    let output = env
-        .cmd()
-        .args(args)
-        .env("__BLOCKCTL_TEST_FAIL_AT", point)
-        .output()
-        .expect("run blockctl");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let what = format!("blockctl {args:?} failing at {point}");
-    assert_eq!(output.status.code(), Some(7), "{what}:\n{stderr}");
-    let injected = format!("injected failure at {}", flow.names()[idx]);
-    assert!(stderr.contains(&injected), "{what}:\n{stderr}");
-
-    let flows: Vec<Flow> = env.json(&["flow", "list"]);
-    let new: Vec<&Flow> = flows.iter().filter(|f| !known.contains(&f.id)).collect();
-    assert_eq!(new.len(), 1, "flows journaled by {what}: {new:#?}");
-    let new = new[0];
-    let outcome = (new.kind.as_str(), new.state.as_str());
-    assert_eq!(outcome, (flow.kind, "reverted"), "{what}");
-    assert!(
-        flows.iter().all(|f| !f.interrupted),
-        "interrupted flows, {what}"
-    );
-    let unfinished: Vec<Flow> = env.json(&["flow", "list", "--unfinished"]);
-    assert!(
-        unfinished.is_empty(),
-        "unfinished flows, {what}: {unfinished:#?}"
-    );
-    let detail: FlowDetail = env.json(&["flow", "show", &new.id]);
-    let names: Vec<&str> = detail.tasks.iter().map(|t| t.name.as_str()).collect();
-    assert_eq!(names, flow.names(), "the {} flow's tasks", flow.kind);
-    let states: Vec<&str> = detail.tasks.iter().map(|t| t.state.as_str()).collect();
-    let expected: Vec<&str> = (0..names.len())
-        .map(|i| if i <= idx { "reverted" } else { "pending" })
-        .collect();
-    assert_eq!(states, expected, "task states, {what}");
-}
 
 /// A failed backup (full or incremental) leaves no row, no directory, no quota, and the
 /// volume and the parent exactly as they were.

@@ -84,16 +84,22 @@ const VOLUME_DETACH: Tasks = Tasks {
 /// one new flow of the kind, `reverted`, tasks up to the failed one reverted and the rest
 /// never started, and no unfinished or interrupted flow.
 fn fail_at(env: &TestEnv, flow: &Tasks, args: &str, idx: usize, point: &str) {
+    let argv: Vec<&str> = args.split(' ').collect();
+    fail_at_argv(env, flow, &argv, idx, point);
+}
+
+/// [`fail_at`] with the arguments as a list.
+pub(crate) fn fail_at_argv(env: &TestEnv, flow: &Tasks, args: &[&str], idx: usize, point: &str) {
     let known: Vec<Flow> = env.json(&["flow", "list"]);
     let known: BTreeSet<String> = known.into_iter().map(|f| f.id).collect();
-    let mut cmd = env.cmd();
-    let output = cmd
-        .args(args.split(' '))
+    let output = env
+        .cmd()
+        .args(args)
         .env("__BLOCKCTL_TEST_FAIL_AT", point)
-        .output();
-    let output = output.expect("run blockctl");
+        .output()
+        .expect("run blockctl");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let what = format!("blockctl {args} failing at {point}");
+    let what = format!("blockctl {args:?} failing at {point}");
     assert_eq!(output.status.code(), Some(7), "{what}:\n{stderr}");
     let injected = format!("injected failure at {}", flow.names()[idx]);
     assert!(stderr.contains(&injected), "{what}:\n{stderr}");
