@@ -181,9 +181,6 @@ pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
 
 /// Fills each volume's `attachments` (one query, only when some volume has any).
 pub fn fill_volume_refs(tx: &Transaction<'_>, volumes: &mut [Volume]) -> Result<()> {
-    if volumes.iter().all(|v| v.attach_status == "detached") {
-        return Ok(());
-    }
     for volume in volumes.iter_mut().filter(|v| v.attach_status != "detached") {
         volume.attachments = of_volume(tx, &volume.id)?
             .into_iter()

@@ -66,17 +66,6 @@ fn read_ahead(file: &File) {
     unsafe { libc::posix_fadvise(file.as_raw_fd(), 0, 0, libc::POSIX_FADV_SEQUENTIAL) };
 }
 
-fn merge(extents: impl Iterator<Item = Extent>) -> Vec<Extent> {
-    let mut merged: Vec<Extent> = Vec::new();
-    for extent in extents {
-        match merged.last_mut() {
-            Some(last) if last.end() == extent.offset => last.len += extent.len,
-            _ => merged.push(extent),
-        }
-    }
-    merged
-}
-
 impl FileReader {
     /// Opens the volume whose active image is `path`.
     pub fn open(path: &Path, staging_dir: &Path, cancel: &Cancel) -> Result<FileReader> {
@@ -112,7 +101,7 @@ impl FileReader {
                 path.display()
             );
         }
-        let allocated = merge(mapped.iter().map(|m| m.extent));
+        let allocated = super::merged(mapped.iter().map(|m| m.extent).collect());
         Ok(FileReader {
             size,
             files,

@@ -32,17 +32,14 @@ impl Local {
     pub(super) fn check_everything(&self, fix: bool) -> Result<Vec<Finding>> {
         let mut found = self.check_tools();
         found.extend(self.check_flows(fix)?);
-        found.extend(self.check_quotas(fix)?);
-        found.extend(self.check_images(fix)?);
+        // After the interrupted flows are recovered: whether another process runs one now
+        // (its staging files and quota reservations are in use).
+        let busy = self.list_flows(true)?.iter().any(|f| !f.interrupted);
+        found.extend(self.check_quotas(fix, busy)?);
+        found.extend(self.check_images(fix, busy)?);
         found.extend(self.check_exports(fix)?);
         found.extend(self.check_backups()?);
         Ok(found)
-    }
-
-    /// Whether another process is running a flow now (its staging files and quota
-    /// reservations are in use).
-    fn flows_running(&self) -> Result<bool> {
-        Ok(self.list_flows(true)?.iter().any(|f| !f.interrupted))
     }
 
     fn check_tools(&self) -> Vec<Finding> {
@@ -95,8 +92,7 @@ impl Local {
         Ok(found)
     }
 
-    fn check_quotas(&self, fix: bool) -> Result<Vec<Finding>> {
-        let busy = self.flows_running()?;
+    fn check_quotas(&self, fix: bool, busy: bool) -> Result<Vec<Finding>> {
         self.env.catalogue.write(|tx| {
             let usage = quotas::usage(tx, self.project())?;
             let mut found = Vec::new();
@@ -132,13 +128,12 @@ impl Local {
         })
     }
 
-    fn check_images(&self, fix: bool) -> Result<Vec<Finding>> {
+    fn check_images(&self, fix: bool, busy: bool) -> Result<Vec<Finding>> {
         let (known, live) = self
             .env
             .catalogue
             .read(|tx| Ok((volumes::all_locations(tx)?, volumes::all_live(tx)?)))?;
         let mut found = Vec::new();
-        let busy = self.flows_running()?;
         if let Some(images) = self.env.driver.list_images()? {
             for name in images.into_iter().filter(|n| !known.contains(n)) {
                 if name.starts_with('.') {
