@@ -68,6 +68,9 @@ mod tests {
     fn local_connector_names_the_host() {
         let connector = local_connector("node1");
         assert_eq!(connector.host, "node1");
-        assert!(connector.ip.is_some());
+        let ip: IpAddr = connector.ip.as_deref().unwrap().parse().unwrap();
+        assert!(!ip.is_unspecified(), "{ip}");
+        assert_eq!(connector.platform.as_deref(), Some(std::env::consts::ARCH));
+        assert!(connector.validate().is_ok());
     }
 }
