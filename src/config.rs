@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 pub const DEFAULT_BACKEND: &str = "file-1";
 
 /// The `volume_driver` values blockctl knows (`rbd` needs the `rbd` build feature).
-pub const KNOWN_DRIVERS: &[&str] = &["file", "rbd"];
+pub const KNOWN_DRIVERS: &[&str] = &["file", "lvm", "rbd"];
 
 /// The effective configuration.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -114,6 +114,46 @@ pub struct BackendConfig {
     /// `rbd` driver: seconds per monitor/OSD operation (default 30).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rados_op_timeout: Option<u64>,
+    /// `lvm` driver: the volume group of the volumes (required).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume_group: Option<String>,
+    /// `lvm` driver: `default` (thick, linear volumes) or `thin` (a thin pool).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lvm_type: Option<String>,
+    /// `lvm` driver, thin: the pool's name (default `<volume_group>-pool`), created with
+    /// the group's free space when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lvm_thin_pool_name: Option<String>,
+    /// `lvm` driver: an lvm.conf for blockctl's lvm2 commands (`LVM_SYSTEM_DIR` is set to
+    /// its directory), as Cinder's `lvm_conf_file`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lvm_conf_file: Option<PathBuf>,
+    /// `lvm` driver: accepted for cinder.conf compatibility and ignored with a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lvm_mirrors: Option<u32>,
+    /// `lvm` driver, thick: a snapshot's copy-on-write store, in percent of its volume
+    /// (default 100: it can never fill up).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lvm_snapshot_size_percent: Option<u32>,
+    /// `lvm` driver: `zero` (default) overwrites a thick volume's data before its space
+    /// goes back to the group; `none` does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume_clear: Option<String>,
+    /// `lvm` driver: MiB to zero at the start of each volume (default 0: all of it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume_clear_size: Option<u64>,
+    /// Thin provisioning: how far provisioned space may exceed the real (default 20.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_over_subscription_ratio: Option<f64>,
+    /// Percent of the capacity kept free of new volumes (default 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_percentage: Option<u32>,
+}
+
+impl BackendConfig {
+    pub fn max_over_subscription_ratio(&self) -> f64 {
+        self.max_over_subscription_ratio.unwrap_or(20.0)
+    }
 }
 
 fn default_host() -> String {
@@ -229,6 +269,10 @@ impl Config {
                 .into());
             }
             crate::target::helper_name(name, &backend)?;
+            validate_capacity_options(name, &backend)?;
+            if backend.volume_driver == "lvm" {
+                validate_lvm(name, &backend)?;
+            }
             if let Some(address) = &backend.target_ip_address {
                 address.parse::<std::net::IpAddr>().map_err(|_| {
                     Error::usage(format!(
@@ -274,6 +318,84 @@ impl Config {
         }
         Ok(())
     }
+}
+
+fn validate_capacity_options(name: &str, backend: &BackendConfig) -> Result<()> {
+    if let Some(ratio) = backend.max_over_subscription_ratio
+        && !(ratio >= 1.0 && ratio.is_finite())
+    {
+        return Err(Error::usage(format!(
+            "backend '{name}': max_over_subscription_ratio {ratio} must be 1.0 or more"
+        ))
+        .into());
+    }
+    if let Some(percent) = backend.reserved_percentage
+        && percent > 100
+    {
+        return Err(Error::usage(format!(
+            "backend '{name}': reserved_percentage {percent} must be from 0 to 100"
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+fn validate_lvm(name: &str, backend: &BackendConfig) -> Result<()> {
+    let usage = |message: String| Err(Error::usage(format!("backend '{name}': {message}")).into());
+    match backend.volume_group.as_deref() {
+        None | Some("") => return usage("volume_driver 'lvm' needs volume_group".to_owned()),
+        Some(vg) if !is_lvm_name(vg) => {
+            return usage(format!("volume_group '{vg}' is not a valid LVM name"));
+        }
+        Some(_) => {}
+    }
+    if let Some(pool) = &backend.lvm_thin_pool_name
+        && !is_lvm_name(pool)
+    {
+        return usage(format!(
+            "lvm_thin_pool_name '{pool}' is not a valid LVM name"
+        ));
+    }
+    if let Some(kind) = &backend.lvm_type
+        && !["default", "thin"].contains(&kind.as_str())
+    {
+        return usage(format!("unknown lvm_type '{kind}' (known: default, thin)"));
+    }
+    if let Some(clear) = &backend.volume_clear
+        && !["zero", "none"].contains(&clear.as_str())
+    {
+        return usage(format!(
+            "unknown volume_clear '{clear}' (known: zero, none)"
+        ));
+    }
+    if let Some(percent) = backend.lvm_snapshot_size_percent
+        && !(1..=100).contains(&percent)
+    {
+        return usage(format!(
+            "lvm_snapshot_size_percent {percent} must be from 1 to 100"
+        ));
+    }
+    if let Some(file) = &backend.lvm_conf_file
+        && file.file_name().is_none_or(|n| n != "lvm.conf")
+    {
+        return usage(format!(
+            "lvm_conf_file {} must be a file named lvm.conf (lvm2 reads it from its directory)",
+            file.display()
+        ));
+    }
+    Ok(())
+}
+
+/// A name lvm2 accepts for a volume group or logical volume.
+fn is_lvm_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 127
+        && !name.starts_with('-')
+        && name != "."
+        && name != ".."
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+_.-".contains(c))
 }
 
 fn search_path() -> Vec<PathBuf> {
@@ -323,5 +445,49 @@ mod tests {
         let text = "enabled_backends = [\"x\"]\n[backends.x]\nvolume_driver = \"nope\"\n";
         let config: Config = toml::from_str(text).unwrap();
         assert!(config.validate().is_err());
+    }
+
+    fn lvm_config(extra: &str) -> Result<()> {
+        let text =
+            format!("enabled_backends = [\"l\"]\n[backends.l]\nvolume_driver = \"lvm\"\n{extra}\n");
+        let config: Config = toml::from_str(&text).unwrap();
+        config.validate()
+    }
+
+    #[test]
+    fn lvm_options_are_checked_at_load() {
+        lvm_config("volume_group = \"vg0\"\nlvm_type = \"thin\"\nvolume_clear = \"none\"").unwrap();
+        for (extra, says) in [
+            ("", "needs volume_group"),
+            ("volume_group = \"-vg\"", "not a valid LVM name"),
+            (
+                "volume_group = \"vg\"\nlvm_type = \"thick\"",
+                "unknown lvm_type",
+            ),
+            (
+                "volume_group = \"vg\"\nvolume_clear = \"shred\"",
+                "unknown volume_clear",
+            ),
+            (
+                "volume_group = \"vg\"\nlvm_snapshot_size_percent = 0",
+                "from 1 to 100",
+            ),
+            (
+                "volume_group = \"vg\"\ntarget_helper = \"nbd\"",
+                "cannot be used",
+            ),
+            (
+                "volume_group = \"vg\"\nlvm_conf_file = \"/etc/x.conf\"",
+                "named lvm.conf",
+            ),
+            (
+                "volume_group = \"vg\"\nmax_over_subscription_ratio = 0.5",
+                "1.0 or more",
+            ),
+        ] {
+            let err = lvm_config(extra).unwrap_err();
+            assert_eq!(crate::error::kind_of(&err), crate::error::ErrorKind::Usage);
+            assert!(format!("{err:#}").contains(says), "{extra}: {err:#}");
+        }
     }
 }

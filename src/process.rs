@@ -23,6 +23,12 @@ pub const QEMU_IMG: Tool = Tool {
     package: "qemu-utils",
 };
 
+/// lvm2's multi-call binary (`lvm lvcreate …`), so one tool covers every command.
+pub const LVM: Tool = Tool {
+    program: "lvm",
+    package: "lvm2",
+};
+
 /// Set by the Ctrl-C handler; long operations poll it and stop. *Armed* while a flow runs
 /// (the handler then cancels instead of exiting).
 #[derive(Debug, Clone, Default)]
@@ -107,18 +113,32 @@ fn failure(tool: Tool, args: &[OsString], code: Option<i32>, stderr: &str) -> an
 
 /// Runs a program to completion and returns its stdout.
 pub fn run(tool: Tool, args: &[OsString]) -> Result<String> {
-    tracing::debug!(command = %describe(tool, args), "running");
-    let output = expression(tool, args)
-        .stdout_capture()
-        .stderr_capture()
-        .unchecked()
-        .run()
-        .map_err(|e| spawn_error(tool, e))?;
+    let output = run_unchecked(tool, args, &[])?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         return Err(failure(tool, args, output.status.code(), &stderr));
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Runs a program to completion with extra environment variables, whatever its exit
+/// status, for callers that interpret its failures themselves (lvm2's messages).
+pub fn run_unchecked(
+    tool: Tool,
+    args: &[OsString],
+    env: &[(&str, &std::ffi::OsStr)],
+) -> Result<std::process::Output> {
+    tracing::debug!(command = %describe(tool, args), "running");
+    let mut expression = expression(tool, args);
+    for (name, value) in env {
+        expression = expression.env(name, value);
+    }
+    expression
+        .stdout_capture()
+        .stderr_capture()
+        .unchecked()
+        .run()
+        .map_err(|e| spawn_error(tool, e))
 }
 
 /// Runs a long program, handing each `\r`/`\n`-separated piece of its stdout to `on_output`.

@@ -219,10 +219,15 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
         }
         VolumeCommand::Flatten { volume } => {
             let change = service.flatten_volume(&volume)?;
-            printer.change(
-                &change,
-                &format!("volume {volume} is not a clone; nothing to flatten"),
-            )
+            let made_from_another =
+                change.value.snapshot_id.is_some() || change.value.source_volid.is_some();
+            let unchanged = if made_from_another {
+                // e.g. thin LVM or flattened RBD clones: independent from the start.
+                format!("volume {volume} shares no data with its source; flatten not needed")
+            } else {
+                format!("volume {volume} is not a clone; nothing to flatten")
+            };
+            printer.change(&change, &unchanged)
         }
         VolumeCommand::Revert {
             volume,

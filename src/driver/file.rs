@@ -28,6 +28,8 @@ const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
 pub struct FileDriver {
     dir: PathBuf,
     backend_name: String,
+    max_over_subscription_ratio: f64,
+    reserved_percentage: u32,
 }
 
 impl FileDriver {
@@ -42,6 +44,8 @@ impl FileDriver {
                 .volume_backend_name
                 .clone()
                 .unwrap_or_else(|| name.to_owned()),
+            max_over_subscription_ratio: config.max_over_subscription_ratio(),
+            reserved_percentage: config.reserved_percentage.unwrap_or(0),
         })
     }
 
@@ -254,7 +258,11 @@ impl VolumeDriver for FileDriver {
             driver: "file".to_owned(),
             total_capacity_gb: (total as f64 / GIB * 100.0).round() / 100.0,
             free_capacity_gb: (free as f64 / GIB * 100.0).round() / 100.0,
+            provisioned_capacity_gb: None,
             thin_provisioning_support: true,
+            thick_provisioning_support: false,
+            max_over_subscription_ratio: self.max_over_subscription_ratio,
+            reserved_percentage: self.reserved_percentage,
             location: self.dir.display().to_string(),
         })
     }

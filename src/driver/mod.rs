@@ -6,6 +6,7 @@
 mod file;
 mod file_io;
 mod io;
+mod lvm;
 mod qemu_img;
 #[cfg(feature = "rbd")]
 pub(crate) mod rbd;
@@ -22,6 +23,7 @@ use crate::target::ExportSource;
 
 pub use file::FileDriver;
 pub use io::{Extent, VolumeReader, VolumeWriter, merged, overlaps_any};
+pub use lvm::LvmDriver;
 
 /// Progress of a long operation, reported by drivers; only `output` draws it.
 pub trait Progress: Send + Sync {
@@ -74,7 +76,12 @@ pub struct BackendStats {
     pub driver: String,
     pub total_capacity_gb: f64,
     pub free_capacity_gb: f64,
+    /// The sum of the sizes of what the pool holds, where the driver can tell.
+    pub provisioned_capacity_gb: Option<f64>,
     pub thin_provisioning_support: bool,
+    pub thick_provisioning_support: bool,
+    pub max_over_subscription_ratio: f64,
+    pub reserved_percentage: u32,
     pub location: String,
 }
 
@@ -197,6 +204,11 @@ pub trait VolumeDriver: Send + Sync {
     fn list_images(&self) -> Result<Option<Vec<String>>> {
         Ok(None)
     }
+    /// Whether a name `list_images` reported is a staging object (file: `.restore-…`;
+    /// LVM: `clone-snap-…`) rather than a volume's or snapshot's image.
+    fn is_staging(&self, name: &str) -> bool {
+        name.starts_with('.')
+    }
     /// Removes a staging file `list_images` reported (never a volume's image).
     fn remove_staging(&self, _name: &str) -> Result<()> {
         Ok(())
@@ -231,6 +243,7 @@ pub fn open_driver(
 ) -> Result<Box<dyn VolumeDriver>> {
     match config.volume_driver.as_str() {
         "file" => Ok(Box::new(FileDriver::new(name, config, state_dir)?)),
+        "lvm" => Ok(Box::new(LvmDriver::new(name, config)?)),
         #[cfg(feature = "rbd")]
         "rbd" => Ok(Box::new(rbd::RbdDriver::new(name, config))),
         #[cfg(not(feature = "rbd"))]
@@ -240,7 +253,7 @@ pub fn open_driver(
         ))
         .into()),
         other => Err(Error::usage(format!(
-            "backend '{name}': unknown volume_driver '{other}' (available: file)"
+            "backend '{name}': unknown volume_driver '{other}' (available: file, lvm, rbd)"
         ))
         .into()),
     }

@@ -165,6 +165,7 @@ fn helpers_for(driver: &str) -> &'static [&'static str] {
     match driver {
         "file" => &["nbd"],
         "rbd" => &["rbd", "tgtadm"],
+        "lvm" => &["tgtadm"],
         _ => &[],
     }
 }
@@ -185,6 +186,7 @@ pub fn helper_name(backend: &str, config: &BackendConfig) -> Result<&'static str
             "tgt serves raw devices and the file driver's volumes are qcow2 images"
         }
         ("rbd", "nbd") => "qemu-nbd here has no RBD support",
+        ("lvm", _) => "blockctl exports logical volumes over iSCSI, as Cinder's LVM driver",
         _ if !["tgtadm", "nbd", "rbd"].contains(&wanted) => {
             "it is not a target helper blockctl knows"
         }

@@ -34,6 +34,8 @@ pub struct RbdDriver {
     max_clone_depth: u32,
     flatten_volume_from_snapshot: bool,
     secret_uuid: Option<String>,
+    max_over_subscription_ratio: f64,
+    reserved_percentage: u32,
     /// Connected on first use, so commands that never touch the backend never connect.
     cluster: Mutex<Option<Arc<Cluster>>>,
 }
@@ -76,6 +78,8 @@ impl RbdDriver {
             max_clone_depth: config.rbd_max_clone_depth.unwrap_or(5),
             flatten_volume_from_snapshot: config.rbd_flatten_volume_from_snapshot.unwrap_or(false),
             secret_uuid: config.rbd_secret_uuid.clone(),
+            max_over_subscription_ratio: config.max_over_subscription_ratio(),
+            reserved_percentage: config.reserved_percentage.unwrap_or(0),
             cluster: Mutex::new(None),
         }
     }
@@ -435,7 +439,11 @@ impl VolumeDriver for RbdDriver {
             driver: "rbd".to_owned(),
             total_capacity_gb: gib(total),
             free_capacity_gb: gib(free),
+            provisioned_capacity_gb: None,
             thin_provisioning_support: true,
+            thick_provisioning_support: false,
+            max_over_subscription_ratio: self.max_over_subscription_ratio,
+            reserved_percentage: self.reserved_percentage,
             location: format!("{}:{}", self.cluster_config.ceph_conf, self.pool_name),
         })
     }

@@ -44,8 +44,10 @@ impl Local {
 
     fn check_tools(&self) -> Vec<Finding> {
         let mut tools: Vec<Tool> = Vec::new();
-        if self.driver_name == "file" {
-            tools.push(QEMU_IMG);
+        match self.driver_name.as_str() {
+            "file" => tools.push(QEMU_IMG),
+            "lvm" => tools.push(process::LVM),
+            _ => {}
         }
         match self.env.target.name() {
             "nbd" => tools.push(QEMU_NBD),
@@ -136,7 +138,7 @@ impl Local {
         let mut found = Vec::new();
         if let Some(images) = self.env.driver.list_images()? {
             for name in images.into_iter().filter(|n| !known.contains(n)) {
-                if name.starts_with('.') {
+                if self.env.driver.is_staging(&name) {
                     if busy {
                         continue; // a running backup or restore may be using it
                     }
