@@ -13,6 +13,9 @@ use crate::error::{Error, Result};
 
 pub const DEFAULT_BACKEND: &str = "file-1";
 
+/// Cinder's default `storage_availability_zone`.
+pub const DEFAULT_AVAILABILITY_ZONE: &str = "nova";
+
 /// The `volume_driver` values blockctl knows (`rbd` needs the `rbd` build feature).
 pub const KNOWN_DRIVERS: &[&str] = &["file", "lvm", "rbd"];
 
@@ -68,6 +71,9 @@ pub struct BackendConfig {
     pub volume_driver: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub volume_backend_name: Option<String>,
+    /// The availability zone the backend's volumes are in (default `nova`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_availability_zone: Option<String>,
     /// `file` driver: the directory of qcow2 images (default: `STATE_DIR/volumes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_volume_path: Option<PathBuf>,

@@ -19,6 +19,9 @@ const RESOURCE_LOCK_TIMEOUT: Duration = Duration::from_secs(300);
 pub trait Store: Serialize + DeserializeOwned {
     /// The resource locks (e.g. `volume-<id>`) the flow holds for its whole life.
     fn locks(&self) -> Vec<String>;
+    /// The `host@backend#pool` of the backend the flow works on; empty: the first
+    /// enabled backend (flows journaled before the host was recorded).
+    fn host(&self) -> &str;
 }
 
 /// What `flow recover` did.
@@ -119,10 +122,15 @@ fn execute_from<S: Store>(
     first: usize,
     store: &mut S,
 ) -> Result<()> {
-    let cx = Cx { env, flow_id };
     for (idx, task) in flow.tasks.iter().enumerate().skip(first) {
         let name = task.name();
         env.cancel.check()?;
+        // Per task: the scheduler task of a create sets the host the later ones use.
+        let cx = Cx {
+            env,
+            flow_id,
+            backend: env.backends.for_host(store.host())?,
+        };
         let store_json = serde_json::to_string(store)?;
         env.catalogue.write(|tx| {
             journal::set_store(tx, flow_id, &store_json)?;
@@ -176,7 +184,11 @@ fn revert<S: Store>(
     env.catalogue
         .write(|tx| journal::set_flow_state(tx, flow_id, "reverting", cause))?;
     let tasks = env.catalogue.read(|tx| journal::tasks(tx, flow_id))?;
-    let cx = Cx { env, flow_id };
+    let cx = Cx {
+        env,
+        flow_id,
+        backend: env.backends.for_host(store.host())?,
+    };
     let mut failures = Vec::new();
     for record in tasks.iter().rev() {
         let Some(outcome) = outcome_of(record) else {
@@ -187,6 +199,15 @@ fn revert<S: Store>(
             .tasks
             .get(idx)
             .ok_or_else(|| anyhow::anyhow!("flow {flow_id} has no task {idx} ({})", record.name))?;
+        if task.name() != record.name {
+            // Journaled by a blockctl whose flow had other tasks: never revert the wrong one.
+            return Err(anyhow::anyhow!(
+                "flow {flow_id} was journaled by another version of blockctl (task {idx} is {} \
+                 there, {} here): finish it with that version",
+                record.name,
+                task.name()
+            ));
+        }
         env.catalogue
             .write(|tx| journal::set_task(tx, flow_id, idx, "reverting", None, None))?;
         tracing::debug!(flow = flow_id, task = record.name, "revert");

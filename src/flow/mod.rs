@@ -16,20 +16,19 @@ pub use fault::hang_point;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use std::sync::Arc;
+
+use crate::backend::{Backend, Backends};
 use crate::catalogue::Catalogue;
-use crate::driver::{Progress, VolumeDriver};
+use crate::driver::Progress;
 use crate::error::Result;
 use crate::lock::Locks;
 use crate::process::Cancel;
-use crate::target::TargetHelper;
 
-/// What every task can reach: the catalogue, the backend and its target helper, locks,
-/// progress and Ctrl-C.
+/// What every task can reach: the catalogue, the backends, locks, progress and Ctrl-C.
 pub struct Env {
     pub catalogue: Catalogue,
-    pub driver: Box<dyn VolumeDriver>,
-    /// How the backend's volumes are exported to hosts.
-    pub target: Box<dyn TargetHelper>,
+    pub backends: Backends,
     /// Where backups are kept.
     pub backups: Box<dyn crate::backup::BackupRepository>,
     pub locks: Locks,
@@ -37,8 +36,6 @@ pub struct Env {
     pub progress: Box<dyn Progress>,
     /// The project local commands act for.
     pub project_id: String,
-    /// The `host@backend#pool` string new volumes are placed on.
-    pub host: String,
 }
 
 /// A task's view of one flow run.
@@ -46,6 +43,8 @@ pub struct Cx<'a> {
     pub env: &'a Env,
     /// The running flow's id (quota reservations are keyed by it).
     pub flow_id: &'a str,
+    /// The backend the flow's store names (its volume's, or where the scheduler put it).
+    pub backend: Arc<Backend>,
 }
 
 impl std::ops::Deref for Cx<'_> {

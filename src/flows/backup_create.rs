@@ -14,6 +14,9 @@ pub const KIND: &str = "backup_create";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct CreateBackupStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub project_id: String,
     pub backup_id: String,
     pub volume_id: String,
@@ -32,6 +35,9 @@ pub struct CreateBackupStore {
 impl Store for CreateBackupStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -79,7 +85,7 @@ impl Task<CreateBackupStore> for ExtractBackupRequestTask {
             let volume = volumes::must_get(tx, &store.volume_id)?;
             let readable = match volume.status {
                 VolumeStatus::Available => true,
-                VolumeStatus::InUse => store.force && cx.driver.copies_attached_volumes(),
+                VolumeStatus::InUse => store.force && cx.backend.driver.copies_attached_volumes(),
                 _ => false,
             };
             if !readable {
@@ -230,7 +236,7 @@ impl Task<CreateBackupStore> for BackupVolumeTask {
             parent_id: store.parent_id.clone(),
             created_at,
         };
-        let reader = cx.driver.open_backup_reader(
+        let reader = cx.backend.driver.open_backup_reader(
             &store.location,
             &store.backup_id,
             store.parent_id.as_deref(),
@@ -245,7 +251,9 @@ impl Task<CreateBackupStore> for BackupVolumeTask {
         store: &CreateBackupStore,
         _outcome: Outcome<'_, Stored>,
     ) -> Result<()> {
-        cx.driver.undo_backup(&store.location, &store.backup_id)?;
+        cx.backend
+            .driver
+            .undo_backup(&store.location, &store.backup_id)?;
         cx.backups.remove(&store.backup_id)
     }
 }
@@ -273,7 +281,11 @@ impl Task<CreateBackupStore> for BackupOnFinishTask {
         })?;
         // Only once the backup is recorded: older backup snapshots go (a failure here
         // leaves one more snapshot, which the next backup removes).
-        if let Err(e) = cx.driver.finish_backup(&store.location, &store.backup_id) {
+        if let Err(e) = cx
+            .backend
+            .driver
+            .finish_backup(&store.location, &store.backup_id)
+        {
             tracing::warn!("cannot remove older backup snapshots of the volume: {e:#}");
         }
         Ok(())

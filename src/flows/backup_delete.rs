@@ -22,6 +22,10 @@ impl Store for DeleteBackupStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("backup-{}", self.backup_id)]
     }
+    /// Works on the backup repository only: any backend will do.
+    fn host(&self) -> &str {
+        ""
+    }
 }
 
 /// The backup delete flow:

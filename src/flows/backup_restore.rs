@@ -12,6 +12,9 @@ pub const KIND: &str = "backup_restore";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct RestoreBackupStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub backup_id: String,
     pub volume_id: String,
     /// Filled by `RestoreBackupCheckTask`.
@@ -24,6 +27,9 @@ impl Store for RestoreBackupStore {
             format!("volume-{}", self.volume_id),
             format!("backup-{}", self.backup_id),
         ]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -129,6 +135,7 @@ impl Task<RestoreBackupStore> for RestoreBackupTask {
     fn execute(&self, cx: &Cx<'_>, store: &mut RestoreBackupStore) -> Result<()> {
         let volume_bytes = cx.backups.volume_bytes(&store.backup_id)?;
         let writer = cx
+            .backend
             .driver
             .open_writer(&store.location, volume_bytes, &cx.cancel)?;
         cx.backups

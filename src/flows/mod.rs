@@ -118,10 +118,10 @@ fn restore_available(
 /// Revert of a task that made a new writable image for a volume: deletes it, unless the
 /// catalogue already switched the volume to it.
 fn delete_unused_image(cx: &Cx<'_>, volume_id: &str, image_id: &str) -> Result<()> {
-    let new_location = cx.driver.location_of(image_id);
+    let new_location = cx.backend.driver.location_of(image_id);
     let volume = cx.catalogue.read(|tx| volumes::get(tx, volume_id))?;
     if volume.and_then(|v| v.provider_location).as_deref() != Some(new_location.as_str()) {
-        cx.driver.delete_image(&new_location)?;
+        cx.backend.driver.delete_image(&new_location)?;
     }
     Ok(())
 }
@@ -146,7 +146,8 @@ impl<S> Task<S> for PurgeDeferredTask {
                 return Ok(purged);
             }
             for deferred in ready {
-                cx.driver
+                cx.backend
+                    .driver
                     .purge_deferred(&deferred.location, &deferred.snapshot_locations)?;
                 cx.catalogue
                     .write(|tx| volumes::purge_rows(tx, &deferred.id))?;

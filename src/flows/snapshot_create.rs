@@ -14,6 +14,9 @@ pub const KIND: &str = "snapshot_create";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct CreateSnapshotStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub project_id: String,
     pub volume_id: String,
     pub snapshot_id: String,
@@ -35,6 +38,9 @@ pub struct CreateSnapshotStore {
 impl Store for CreateSnapshotStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -151,7 +157,7 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnBackendTask {
             &store.snapshot_id,
             &store.new_active_id,
         );
-        let created = cx.driver.create_snapshot(volume, id, image)?;
+        let created = cx.backend.driver.create_snapshot(volume, id, image)?;
         store.created = Some(created.clone());
         Ok(created)
     }
@@ -172,7 +178,7 @@ impl Task<CreateSnapshotStore> for CreateSnapshotOnBackendTask {
             &store.snapshot_id,
             &store.new_active_id,
         );
-        cx.driver.undo_create_snapshot(volume, id, image)
+        cx.backend.driver.undo_create_snapshot(volume, id, image)
     }
 }
 

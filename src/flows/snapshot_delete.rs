@@ -12,6 +12,9 @@ pub const KIND: &str = "snapshot_delete";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct DeleteSnapshotStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub snapshot_id: String,
     pub volume_id: String,
     /// Filled by `DeleteSnapshotCheckTask`.
@@ -22,6 +25,9 @@ pub struct DeleteSnapshotStore {
 impl Store for DeleteSnapshotStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -121,7 +127,10 @@ impl Task<DeleteSnapshotStore> for DeleteSnapshotOnBackendTask {
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut DeleteSnapshotStore) -> Result<()> {
         match &store.snapshot_location {
-            Some(location) => cx.driver.delete_snapshot(&store.volume_location, location),
+            Some(location) => cx
+                .backend
+                .driver
+                .delete_snapshot(&store.volume_location, location),
             None => Ok(()),
         }
     }

@@ -15,6 +15,9 @@ pub const KIND: &str = "volume_attach";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct AttachVolumeStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub project_id: String,
     pub volume_id: String,
     pub attachment_id: String,
@@ -31,6 +34,9 @@ pub struct AttachVolumeStore {
 impl Store for AttachVolumeStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -188,7 +194,7 @@ impl Task<AttachVolumeStore> for ValidateConnectorTask {
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut AttachVolumeStore) -> Result<()> {
         store.connector.validate()?;
-        cx.target.validate_connector(&store.connector)
+        cx.backend.target.validate_connector(&store.connector)
     }
 }
 
@@ -206,7 +212,7 @@ impl Task<AttachVolumeStore> for CreateExportTask {
     fn execute(&self, cx: &Cx<'_>, store: &mut AttachVolumeStore) -> Result<bool> {
         let recorded = cx.catalogue.read(|tx| exports::get(tx, &store.volume_id))?;
         if let Some(existing) = recorded {
-            if cx.target.is_alive(&existing)? {
+            if cx.backend.target.is_alive(&existing)? {
                 store.export = Some(existing);
                 return Ok(false);
             }
@@ -216,11 +222,12 @@ impl Task<AttachVolumeStore> for CreateExportTask {
                 "the export of volume {} was gone; exporting it again",
                 store.volume_id
             );
-            cx.target
+            cx.backend
+                .target
                 .remove_export(&store.volume_id, Some(&existing), true)?;
         }
-        let source = cx.driver.export_source(&store.location)?;
-        let export = cx.target.create_export(&store.volume_id, &source)?;
+        let source = cx.backend.driver.export_source(&store.location)?;
+        let export = cx.backend.target.create_export(&store.volume_id, &source)?;
         let recorded = cx.catalogue.write(|tx| {
             exports::put(tx, &store.volume_id, &export)?;
             for other in attachments::of_volume(tx, &store.volume_id)? {
@@ -234,6 +241,7 @@ impl Task<AttachVolumeStore> for CreateExportTask {
         });
         if let Err(e) = recorded {
             let _ = cx
+                .backend
                 .target
                 .remove_export(&store.volume_id, Some(&export), true);
             return Err(e);
@@ -252,7 +260,9 @@ impl Task<AttachVolumeStore> for CreateExportTask {
         }
         let recorded = cx.catalogue.read(|tx| exports::get(tx, &store.volume_id))?;
         let export = recorded.as_ref().or(store.export.as_ref());
-        cx.target.remove_export(&store.volume_id, export, true)?;
+        cx.backend
+            .target
+            .remove_export(&store.volume_id, export, true)?;
         cx.catalogue
             .write(|tx| exports::delete(tx, &store.volume_id))
     }
@@ -274,7 +284,7 @@ impl Task<AttachVolumeStore> for InitializeConnectionTask {
             .export
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("no export recorded for the volume"))?;
-        cx.target.allow(export, &store.connector)?;
+        cx.backend.target.allow(export, &store.connector)?;
         let info = target::connection_info(&store.volume_id, export, store.mode);
         cx.catalogue.write(|tx| {
             attachments::transition(
@@ -301,7 +311,7 @@ impl Task<AttachVolumeStore> for InitializeConnectionTask {
                 == store.connector.initiator.as_ref()
         });
         if !shared {
-            cx.target.disallow(export, &store.connector)?;
+            cx.backend.target.disallow(export, &store.connector)?;
         }
         Ok(())
     }

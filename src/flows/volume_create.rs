@@ -57,6 +57,9 @@ impl Store for CreateVolumeStore {
             VolumeSource::Volume { source_volid } => vec![format!("volume-{source_volid}")],
         }
     }
+    fn host(&self) -> &str {
+        self.host.as_deref().unwrap_or("")
+    }
 }
 
 impl QuotaStore for CreateVolumeStore {
@@ -121,7 +124,7 @@ impl Task<CreateVolumeStore> for ExtractVolumeRequestTask {
                     ))
                     .into());
                 }
-                if source.status == VolumeStatus::InUse && !cx.driver.copies_attached_volumes() {
+                if source.status == VolumeStatus::InUse && !cx.backend.driver.copies_attached_volumes() {
                     return Err(Error::invalid_state(format!(
                         "cannot clone volume {}: it is in-use and this backend cannot copy an \
                          attached volume consistently: detach it first (blockctl volume detach {})",
@@ -209,7 +212,7 @@ impl Task<CreateVolumeStore> for ScheduleCreateVolumeTask {
         "ScheduleCreateVolumeTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<String> {
-        let host = cx.host.clone();
+        let host = cx.backend.host.clone();
         cx.catalogue
             .write(|tx| volumes::set_host(tx, &store.volume_id, &host))?;
         store.host = Some(host.clone());
@@ -227,7 +230,7 @@ impl Task<CreateVolumeStore> for CreateVolumeFromSpecTask {
         "CreateVolumeFromSpecTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<VolumeCreated> {
-        let driver = &cx.driver;
+        let driver = &cx.backend.driver;
         let id = &store.volume_id;
         let (progress, cancel) = (&*cx.progress, &cx.cancel);
         let created = match &store.source {
@@ -258,7 +261,8 @@ impl Task<CreateVolumeStore> for CreateVolumeFromSpecTask {
         _outcome: Outcome<'_, VolumeCreated>,
     ) -> Result<()> {
         let source = source_location(cx, &store.source).ok();
-        cx.driver
+        cx.backend
+            .driver
             .undo_create_volume(&store.volume_id, source.as_deref())
     }
 }

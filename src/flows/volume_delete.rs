@@ -21,6 +21,9 @@ pub const DELETABLE: &[VolumeStatus] = &[
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct DeleteVolumeStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub project_id: String,
     pub volume_id: String,
     pub cascade: bool,
@@ -38,6 +41,9 @@ pub struct DeleteVolumeStore {
 impl Store for DeleteVolumeStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -234,7 +240,7 @@ fn deferral_for(cx: &Cx<'_>, volume_id: &str) -> Result<Option<(String, String)>
         return Ok(None);
     }
     let location = volume.provider_location.unwrap_or_default();
-    let deferred = cx.driver.deferred_location(&location)?;
+    let deferred = cx.backend.driver.deferred_location(&location)?;
     Ok(Some((location, deferred)))
 }
 
@@ -250,10 +256,10 @@ impl Task<DeleteVolumeStore> for DeleteVolumeFromBackendTask {
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut DeleteVolumeStore) -> Result<()> {
         if let Some((location, _)) = &store.deferred {
-            return cx.driver.defer_deletion(location);
+            return cx.backend.driver.defer_deletion(location);
         }
         for image in &store.images {
-            cx.driver.delete_image(image)?;
+            cx.backend.driver.delete_image(image)?;
         }
         Ok(())
     }

@@ -20,6 +20,9 @@ pub const KIND: &str = "volume_detach";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct DetachVolumeStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub volume_id: String,
     pub attachment_id: String,
     /// Detach whatever state the attachment is in, and whatever the target helper says.
@@ -36,6 +39,9 @@ pub struct DetachVolumeStore {
 impl Store for DetachVolumeStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -205,7 +211,7 @@ impl Task<DetachVolumeStore> for TerminateConnectionTask {
         tolerate(
             store.force,
             "terminating the connection",
-            cx.target.disallow(export, connector),
+            cx.backend.target.disallow(export, connector),
         )
     }
     fn revert(
@@ -221,7 +227,7 @@ impl Task<DetachVolumeStore> for TerminateConnectionTask {
         if let (true, Some(export), Some(connector)) =
             (exported, &store.export, connector_of(store))
         {
-            cx.target.allow(export, connector)?;
+            cx.backend.target.allow(export, connector)?;
         }
         Ok(())
     }
@@ -244,7 +250,8 @@ impl Task<DetachVolumeStore> for RemoveExportTask {
         }
         // Even forced, a removal that fails fails the detach: the export record must not
         // go while the export still serves (the helpers try hard under --force).
-        cx.target
+        cx.backend
+            .target
             .remove_export(&store.volume_id, store.export.as_ref(), store.force)?;
         cx.catalogue
             .write(|tx| exports::delete(tx, &store.volume_id))

@@ -13,6 +13,9 @@ pub const KIND: &str = "volume_extend";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ExtendVolumeStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub project_id: String,
     pub volume_id: String,
     pub new_size: u64,
@@ -24,6 +27,9 @@ pub struct ExtendVolumeStore {
 impl Store for ExtendVolumeStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -102,7 +108,9 @@ impl Task<ExtendVolumeStore> for ExtendVolumeTask {
         "ExtendVolumeTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut ExtendVolumeStore) -> Result<()> {
-        cx.driver.extend_volume(&store.location, store.new_size)
+        cx.backend
+            .driver
+            .extend_volume(&store.location, store.new_size)
     }
     fn resumable(&self) -> bool {
         true

@@ -12,6 +12,9 @@ pub const KIND: &str = "volume_flatten";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct FlattenVolumeStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub volume_id: String,
     /// Filled by `FlattenVolumeCheckTask`: the volume's image, its oldest snapshot's, and
     /// its parent snapshot.
@@ -25,6 +28,9 @@ pub struct FlattenVolumeStore {
 impl Store for FlattenVolumeStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -99,7 +105,8 @@ impl Task<FlattenVolumeStore> for FlattenVolumeTask {
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut FlattenVolumeStore) -> Result<()> {
         let oldest = store.oldest_snapshot.as_deref();
-        cx.driver
+        cx.backend
+            .driver
             .flatten(&store.volume_location, oldest, &*cx.progress, &cx.cancel)
     }
 }

@@ -12,6 +12,9 @@ pub const KIND: &str = "volume_revert";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct RevertVolumeStore {
+    /// The volume\'s `host@backend#pool` (empty in flows journaled before it was recorded).
+    #[serde(default)]
+    pub host: String,
     pub volume_id: String,
     pub snapshot_id: String,
     pub new_active_id: String,
@@ -28,6 +31,9 @@ pub struct RevertVolumeStore {
 impl Store for RevertVolumeStore {
     fn locks(&self) -> Vec<String> {
         vec![format!("volume-{}", self.volume_id)]
+    }
+    fn host(&self) -> &str {
+        &self.host
     }
 }
 
@@ -132,7 +138,7 @@ impl Task<RevertVolumeStore> for RevertToSnapshotOnBackendTask {
         "RevertToSnapshotOnBackendTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<String> {
-        let location = cx.driver.revert_to_snapshot(
+        let location = cx.backend.driver.revert_to_snapshot(
             &store.old_location,
             &store.snapshot_location,
             &store.new_active_id,
@@ -181,7 +187,7 @@ impl Task<RevertVolumeStore> for RevertToSnapshotOnFinishTask {
         store: &RevertVolumeStore,
         _outcome: Outcome<'_, ()>,
     ) -> Result<()> {
-        if !cx.driver.image_exists(&store.old_location)? {
+        if !cx.backend.driver.image_exists(&store.old_location)? {
             tracing::warn!("the volume's previous image is gone; the revert to the snapshot stays");
             return Ok(());
         }
@@ -207,7 +213,7 @@ impl Task<RevertVolumeStore> for DeleteRevertedImageTask {
     fn execute(&self, cx: &Cx<'_>, store: &mut RevertVolumeStore) -> Result<()> {
         // A backend that rolled back in place has no previous image to drop.
         if store.new_location.as_deref() != Some(store.old_location.as_str()) {
-            cx.driver.delete_image(&store.old_location)?;
+            cx.backend.driver.delete_image(&store.old_location)?;
         }
         Ok(())
     }

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::catalogue::{self, Catalogue, DEFAULT_TYPE_ID, quotas, snapshots, volumes};
 use crate::config::Config;
-use crate::driver::{BackendStats, Progress, open_driver};
+use crate::driver::{BackendStats, Progress};
 use crate::error::{Error, ErrorKind, Result, kind_of};
 use crate::flow::Env;
 use crate::flow::engine;
@@ -23,15 +23,15 @@ use crate::lock::Locks;
 use crate::model::{Attachment, Backup};
 use crate::model::{QuotaUsage, Snapshot, Volume, validate_name};
 use crate::process::Cancel;
-use crate::target::open_target;
+use std::sync::Arc;
+
+use crate::backend::{Backend, Backends};
 
 /// How many journaled flows `flow list` shows.
 const FLOW_LIST_LIMIT: usize = 200;
 
 pub struct Local {
     env: Env,
-    /// The backend's `volume_driver` (which tools `doctor` looks for).
-    driver_name: String,
 }
 
 fn new_id() -> String {
@@ -46,24 +46,31 @@ impl Local {
         progress: Box<dyn Progress>,
         cancel: Cancel,
     ) -> Result<Local> {
-        let (backend_name, backend) = config.default_backend()?;
-        let driver = open_driver(&backend_name, &backend, state_dir)?;
-        let target = open_target(&backend_name, &backend, state_dir)?;
-        let host = format!("{}@{}#{}", config.host, backend_name, driver.pool_name());
         Ok(Local {
             env: Env {
                 catalogue: Catalogue::open(state_dir)?,
-                driver,
-                target,
+                backends: Backends::new(config, state_dir),
                 backups: crate::backup::open_repository(config, state_dir)?,
                 locks: Locks::new(state_dir)?,
                 cancel,
                 progress,
                 project_id: config.project_id.clone(),
-                host,
             },
-            driver_name: backend.volume_driver.clone(),
         })
+    }
+
+    /// The backend a volume lives on (the one its `host@backend#pool` names).
+    pub(super) fn backend_of(&self, volume: &Volume) -> Result<Arc<Backend>> {
+        self.env.backends.for_host(&volume.host)
+    }
+
+    /// The backend of the volume with id `volume_id`.
+    pub(super) fn backend_of_id(&self, volume_id: &str) -> Result<Arc<Backend>> {
+        let volume = self
+            .env
+            .catalogue
+            .read(|tx| volumes::must_get(tx, volume_id))?;
+        self.backend_of(&volume)
     }
 
     fn project(&self) -> &str {
@@ -95,18 +102,23 @@ impl Local {
     fn resolve_source(
         &self,
         source: &SourceRef,
-    ) -> Result<(volume_create::VolumeSource, Option<u64>)> {
+    ) -> Result<(volume_create::VolumeSource, Option<u64>, Option<String>)> {
         Ok(match source {
-            SourceRef::None => (volume_create::VolumeSource::Raw, None),
+            SourceRef::None => (volume_create::VolumeSource::Raw, None, None),
             SourceRef::Snapshot(reference) => {
                 let snapshot = self.find_snapshot(reference)?;
                 let size = snapshot.volume_size;
+                let parent = self
+                    .env
+                    .catalogue
+                    .read(|tx| volumes::must_get(tx, &snapshot.volume_id))?;
                 (
                     volume_create::VolumeSource::Snapshot {
                         snapshot_id: snapshot.id,
                         parent_volume_id: snapshot.volume_id,
                     },
                     Some(size),
+                    Some(parent.host),
                 )
             }
             SourceRef::Volume(reference) => {
@@ -116,6 +128,7 @@ impl Local {
                         source_volid: volume.id,
                     },
                     Some(volume.size),
+                    Some(volume.host),
                 )
             }
         })
@@ -135,12 +148,17 @@ impl Service for Local {
             ))
             .into());
         }
-        let (source, source_size) = self.resolve_source(&request.source)?;
+        // A copy is made on its source's backend, as Cinder's scheduler does.
+        let (source, source_size, source_host) = self.resolve_source(&request.source)?;
         let size = request
             .size
             .or(source_size)
             .ok_or_else(|| Error::usage("a new volume needs --size"))?;
-        self.env.driver.check_ready()?;
+        let backend = match &source_host {
+            Some(host) => self.env.backends.for_host(host)?,
+            None => self.env.backends.first()?,
+        };
+        backend.driver.check_ready()?;
         let store = volume_create::CreateVolumeStore {
             project_id: self.project().to_owned(),
             volume_id: new_id(),
@@ -150,7 +168,7 @@ impl Service for Local {
             source,
             volume_type_id: DEFAULT_TYPE_ID.to_owned(),
             multiattach: request.multiattach,
-            host: None,
+            host: source_host,
             created: None,
         };
         let id = store.volume_id.clone();
@@ -212,8 +230,9 @@ impl Service for Local {
             ))
             .into());
         }
-        self.env.driver.check_ready()?;
+        self.backend_of(&volume)?.driver.check_ready()?;
         let store = volume_extend::ExtendVolumeStore {
+            host: volume.host.clone(),
             project_id: self.project().to_owned(),
             volume_id: volume.id.clone(),
             new_size: size_gib,
@@ -247,6 +266,7 @@ impl Service for Local {
             }
         }
         let store = volume_delete::DeleteVolumeStore {
+            host: volume.host.clone(),
             project_id: self.project().to_owned(),
             volume_id: volume.id.clone(),
             cascade: options.cascade,
@@ -282,8 +302,9 @@ impl Service for Local {
         if volume.parent_snapshot_id.is_none() {
             return Ok(Change::new(false, volume));
         }
-        self.env.driver.check_ready()?;
+        self.backend_of(&volume)?.driver.check_ready()?;
         let store = volume_flatten::FlattenVolumeStore {
+            host: volume.host.clone(),
             volume_id: volume.id.clone(),
             volume_location: String::new(),
             oldest_snapshot: None,
@@ -309,8 +330,9 @@ impl Service for Local {
             ))
             .into());
         }
-        self.env.driver.check_ready()?;
+        self.backend_of(&volume)?.driver.check_ready()?;
         let store = volume_revert::RevertVolumeStore {
+            host: volume.host.clone(),
             volume_id: volume.id.clone(),
             snapshot_id: snapshot.id,
             new_active_id: new_id(),
@@ -403,8 +425,9 @@ impl Service for Local {
             ))
             .into());
         }
-        self.env.driver.check_ready()?;
+        self.backend_of(&volume)?.driver.check_ready()?;
         let store = snapshot_create::CreateSnapshotStore {
+            host: volume.host.clone(),
             project_id: self.project().to_owned(),
             volume_id: volume.id,
             snapshot_id: new_id(),
@@ -457,8 +480,10 @@ impl Service for Local {
             }
             Err(e) => return Err(e),
         };
-        self.env.driver.check_ready()?;
+        let backend = self.backend_of_id(&snapshot.volume_id)?;
+        backend.driver.check_ready()?;
         let store = snapshot_delete::DeleteSnapshotStore {
+            host: backend.host.clone(),
             snapshot_id: snapshot.id.clone(),
             volume_id: snapshot.volume_id,
             snapshot_location: None,
@@ -569,7 +594,7 @@ impl Service for Local {
     }
 
     fn backend_stats(&self) -> Result<BackendStats> {
-        self.env.driver.stats()
+        self.env.backends.first()?.driver.stats()
     }
 
     fn doctor(&self, fix: bool) -> Result<Vec<Finding>> {

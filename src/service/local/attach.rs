@@ -72,9 +72,10 @@ impl Local {
         if let Some(same) = self.same_attachment(&volume.id, &request)? {
             return Ok(Change::new(false, same));
         }
-        self.env.driver.check_ready()?;
+        self.backend_of(&volume)?.driver.check_ready()?;
         let request_key = request.clone();
         let store = volume_attach::AttachVolumeStore {
+            host: volume.host.clone(),
             project_id: self.project().to_owned(),
             volume_id: volume.id.clone(),
             attachment_id: new_id(),
@@ -179,6 +180,7 @@ impl Local {
         force: bool,
     ) -> Result<Change<Volume>> {
         let store = volume_detach::DetachVolumeStore {
+            host: self.backend_of_id(&attachment.volume_id)?.host.clone(),
             volume_id: attachment.volume_id.clone(),
             attachment_id: attachment.id.clone(),
             force,

@@ -56,6 +56,7 @@ impl Local {
             ),
         };
         let store = backup_create::CreateBackupStore {
+            host: volume.host.clone(),
             project_id: self.project().to_owned(),
             backup_id: new_id(),
             volume_id: volume.id.clone(),
@@ -138,6 +139,7 @@ impl Local {
             }
         };
         let store = backup_restore::RestoreBackupStore {
+            host: volume.host.clone(),
             backup_id: backup.id.clone(),
             volume_id: volume.id.clone(),
             location: String::new(),

@@ -44,16 +44,24 @@ impl Local {
 
     fn check_tools(&self) -> Vec<Finding> {
         let mut tools: Vec<Tool> = Vec::new();
-        match self.driver_name.as_str() {
-            "file" => tools.push(QEMU_IMG),
-            "lvm" => tools.push(process::LVM),
-            _ => {}
+        let config = self.env.backends.config();
+        for name in self.env.backends.names() {
+            let Ok(backend) = config.backend(name) else {
+                continue;
+            };
+            match backend.volume_driver.as_str() {
+                "file" => tools.push(QEMU_IMG),
+                "lvm" => tools.push(process::LVM),
+                _ => {}
+            }
+            match crate::target::helper_name(name, &backend) {
+                Ok("nbd") => tools.push(QEMU_NBD),
+                Ok("tgtadm") => tools.push(TGTADM),
+                _ => {}
+            }
         }
-        match self.env.target.name() {
-            "nbd" => tools.push(QEMU_NBD),
-            "tgtadm" => tools.push(TGTADM),
-            _ => {}
-        }
+        tools.sort_by_key(|tool| tool.program);
+        tools.dedup_by_key(|tool| tool.program);
         tools
             .into_iter()
             .filter(|tool| !process::is_installed(*tool))
@@ -136,9 +144,13 @@ impl Local {
             .catalogue
             .read(|tx| Ok((volumes::all_locations(tx)?, volumes::all_live(tx)?)))?;
         let mut found = Vec::new();
-        if let Some(images) = self.env.driver.list_images()? {
+        for backend_name in self.env.backends.names() {
+            let backend = self.env.backends.get(backend_name)?;
+            let Some(images) = backend.driver.list_images()? else {
+                continue;
+            };
             for name in images.into_iter().filter(|n| !known.contains(n)) {
-                if self.env.driver.is_staging(&name) {
+                if backend.driver.is_staging(&name) {
                     if busy {
                         continue; // a running backup or restore may be using it
                     }
@@ -150,7 +162,7 @@ impl Local {
                     )
                     .fixable("delete it");
                     if fix {
-                        self.env.driver.remove_staging(&name)?;
+                        backend.driver.remove_staging(&name)?;
                         item.fixed = true;
                     }
                     found.push(item);
@@ -169,7 +181,7 @@ impl Local {
         }
         for (id, name, location) in live {
             let Some(location) = location else { continue };
-            if self.env.driver.image_exists(&location)? {
+            if self.backend_of_id(&id)?.driver.image_exists(&location)? {
                 continue;
             }
             let mut item = finding(
@@ -198,7 +210,11 @@ impl Local {
             let Some(location) = &snapshot.provider_location else {
                 continue;
             };
-            if self.env.driver.image_exists(location)? {
+            if self
+                .backend_of_id(&snapshot.volume_id)?
+                .driver
+                .image_exists(location)?
+            {
                 continue;
             }
             let mut item = finding(
@@ -223,7 +239,7 @@ impl Local {
         let recorded = self.env.catalogue.read(exports::list)?;
         let mut found = Vec::new();
         for (volume_id, export) in &recorded {
-            if !self.env.target.is_alive(export)? {
+            if !self.backend_of_id(volume_id)?.target.is_alive(export)? {
                 found.push(finding(
                     "exports",
                     "dead_export",
@@ -253,7 +269,19 @@ impl Local {
                 ),
             ));
         }
-        for stray in self.env.target.strays(&ids)? {
+        let mut strays = Vec::new();
+        for backend_name in self.env.backends.names() {
+            // Backends may share a target (one tgtd): each stray once.
+            for stray in self.env.backends.get(backend_name)?.target.strays(&ids)? {
+                if !strays
+                    .iter()
+                    .any(|(_, s): &(_, crate::target::Stray)| s.what == stray.what)
+                {
+                    strays.push((backend_name.clone(), stray));
+                }
+            }
+        }
+        for (backend_name, stray) in strays {
             let mut item = finding(
                 "exports",
                 "stray_export",
@@ -272,7 +300,11 @@ impl Local {
             }
             item = item.fixable("stop it");
             if fix {
-                self.env.target.remove_stray(&stray)?;
+                self.env
+                    .backends
+                    .get(&backend_name)?
+                    .target
+                    .remove_stray(&stray)?;
                 item.fixed = true;
             }
             found.push(item);
