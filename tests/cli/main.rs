@@ -22,6 +22,7 @@ mod interrupt;
 mod iscsi;
 mod json_contract;
 mod lifecycle;
+mod lvm;
 #[cfg(feature = "rbd")]
 mod rbd;
 #[cfg(feature = "rbd")]

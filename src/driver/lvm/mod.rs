@@ -222,8 +222,10 @@ impl LvmDriver {
     }
 }
 
+/// GiB with two decimals, rounded down (1020 MiB free is "0.99 GiB", never "1.00").
 fn gib_text(bytes: u64) -> String {
-    format!("{:.2} GiB", bytes as f64 / GIB as f64)
+    let hundredths = bytes * 100 / GIB;
+    format!("{}.{:02} GiB", hundredths / 100, hundredths % 100)
 }
 
 fn gib(bytes: u64) -> f64 {
@@ -562,5 +564,17 @@ impl VolumeDriver for LvmDriver {
             .into());
         }
         Ok(ExportSource::Raw { path })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_space_is_rounded_down_so_it_never_looks_like_enough() {
+        assert_eq!(gib_text(1020 << 20), "0.99 GiB");
+        assert_eq!(gib_text(GIB), "1.00 GiB");
+        assert_eq!(gib_text(5 * GIB + (GIB / 2)), "5.50 GiB");
     }
 }

@@ -2,6 +2,8 @@
 //! binary (built with `fault-injection`), real qemu-img.
 
 pub mod json;
+pub mod lvm;
+pub mod tgt;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
