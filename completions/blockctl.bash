@@ -46,6 +46,9 @@ _blockctl() {
             blockctl,snapshot)
                 cmd="blockctl__subcmd__snapshot"
                 ;;
+            blockctl,type)
+                cmd="blockctl__subcmd__type"
+                ;;
             blockctl,volume)
                 cmd="blockctl__subcmd__volume"
                 ;;
@@ -79,11 +82,17 @@ _blockctl() {
             blockctl__subcmd__backend,list)
                 cmd="blockctl__subcmd__backend__subcmd__list"
                 ;;
+            blockctl__subcmd__backend,show)
+                cmd="blockctl__subcmd__backend__subcmd__show"
+                ;;
             blockctl__subcmd__backend__subcmd__help,help)
                 cmd="blockctl__subcmd__backend__subcmd__help__subcmd__help"
                 ;;
             blockctl__subcmd__backend__subcmd__help,list)
                 cmd="blockctl__subcmd__backend__subcmd__help__subcmd__list"
+                ;;
+            blockctl__subcmd__backend__subcmd__help,show)
+                cmd="blockctl__subcmd__backend__subcmd__help__subcmd__show"
                 ;;
             blockctl__subcmd__backup,create)
                 cmd="blockctl__subcmd__backup__subcmd__create"
@@ -205,6 +214,9 @@ _blockctl() {
             blockctl__subcmd__help,snapshot)
                 cmd="blockctl__subcmd__help__subcmd__snapshot"
                 ;;
+            blockctl__subcmd__help,type)
+                cmd="blockctl__subcmd__help__subcmd__type"
+                ;;
             blockctl__subcmd__help,volume)
                 cmd="blockctl__subcmd__help__subcmd__volume"
                 ;;
@@ -219,6 +231,9 @@ _blockctl() {
                 ;;
             blockctl__subcmd__help__subcmd__backend,list)
                 cmd="blockctl__subcmd__help__subcmd__backend__subcmd__list"
+                ;;
+            blockctl__subcmd__help__subcmd__backend,show)
+                cmd="blockctl__subcmd__help__subcmd__backend__subcmd__show"
                 ;;
             blockctl__subcmd__help__subcmd__backup,create)
                 cmd="blockctl__subcmd__help__subcmd__backup__subcmd__create"
@@ -274,6 +289,24 @@ _blockctl() {
             blockctl__subcmd__help__subcmd__snapshot,show)
                 cmd="blockctl__subcmd__help__subcmd__snapshot__subcmd__show"
                 ;;
+            blockctl__subcmd__help__subcmd__type,create)
+                cmd="blockctl__subcmd__help__subcmd__type__subcmd__create"
+                ;;
+            blockctl__subcmd__help__subcmd__type,delete)
+                cmd="blockctl__subcmd__help__subcmd__type__subcmd__delete"
+                ;;
+            blockctl__subcmd__help__subcmd__type,list)
+                cmd="blockctl__subcmd__help__subcmd__type__subcmd__list"
+                ;;
+            blockctl__subcmd__help__subcmd__type,set)
+                cmd="blockctl__subcmd__help__subcmd__type__subcmd__set"
+                ;;
+            blockctl__subcmd__help__subcmd__type,show)
+                cmd="blockctl__subcmd__help__subcmd__type__subcmd__show"
+                ;;
+            blockctl__subcmd__help__subcmd__type,unset)
+                cmd="blockctl__subcmd__help__subcmd__type__subcmd__unset"
+                ;;
             blockctl__subcmd__help__subcmd__volume,attach)
                 cmd="blockctl__subcmd__help__subcmd__volume__subcmd__attach"
                 ;;
@@ -300,6 +333,12 @@ _blockctl() {
                 ;;
             blockctl__subcmd__help__subcmd__volume,list)
                 cmd="blockctl__subcmd__help__subcmd__volume__subcmd__list"
+                ;;
+            blockctl__subcmd__help__subcmd__volume,migrate)
+                cmd="blockctl__subcmd__help__subcmd__volume__subcmd__migrate"
+                ;;
+            blockctl__subcmd__help__subcmd__volume,retype)
+                cmd="blockctl__subcmd__help__subcmd__volume__subcmd__retype"
                 ;;
             blockctl__subcmd__help__subcmd__volume,revert)
                 cmd="blockctl__subcmd__help__subcmd__volume__subcmd__revert"
@@ -361,6 +400,48 @@ _blockctl() {
             blockctl__subcmd__snapshot__subcmd__help,show)
                 cmd="blockctl__subcmd__snapshot__subcmd__help__subcmd__show"
                 ;;
+            blockctl__subcmd__type,create)
+                cmd="blockctl__subcmd__type__subcmd__create"
+                ;;
+            blockctl__subcmd__type,delete)
+                cmd="blockctl__subcmd__type__subcmd__delete"
+                ;;
+            blockctl__subcmd__type,help)
+                cmd="blockctl__subcmd__type__subcmd__help"
+                ;;
+            blockctl__subcmd__type,list)
+                cmd="blockctl__subcmd__type__subcmd__list"
+                ;;
+            blockctl__subcmd__type,set)
+                cmd="blockctl__subcmd__type__subcmd__set"
+                ;;
+            blockctl__subcmd__type,show)
+                cmd="blockctl__subcmd__type__subcmd__show"
+                ;;
+            blockctl__subcmd__type,unset)
+                cmd="blockctl__subcmd__type__subcmd__unset"
+                ;;
+            blockctl__subcmd__type__subcmd__help,create)
+                cmd="blockctl__subcmd__type__subcmd__help__subcmd__create"
+                ;;
+            blockctl__subcmd__type__subcmd__help,delete)
+                cmd="blockctl__subcmd__type__subcmd__help__subcmd__delete"
+                ;;
+            blockctl__subcmd__type__subcmd__help,help)
+                cmd="blockctl__subcmd__type__subcmd__help__subcmd__help"
+                ;;
+            blockctl__subcmd__type__subcmd__help,list)
+                cmd="blockctl__subcmd__type__subcmd__help__subcmd__list"
+                ;;
+            blockctl__subcmd__type__subcmd__help,set)
+                cmd="blockctl__subcmd__type__subcmd__help__subcmd__set"
+                ;;
+            blockctl__subcmd__type__subcmd__help,show)
+                cmd="blockctl__subcmd__type__subcmd__help__subcmd__show"
+                ;;
+            blockctl__subcmd__type__subcmd__help,unset)
+                cmd="blockctl__subcmd__type__subcmd__help__subcmd__unset"
+                ;;
             blockctl__subcmd__volume,attach)
                 cmd="blockctl__subcmd__volume__subcmd__attach"
                 ;;
@@ -390,6 +471,12 @@ _blockctl() {
                 ;;
             blockctl__subcmd__volume,list)
                 cmd="blockctl__subcmd__volume__subcmd__list"
+                ;;
+            blockctl__subcmd__volume,migrate)
+                cmd="blockctl__subcmd__volume__subcmd__migrate"
+                ;;
+            blockctl__subcmd__volume,retype)
+                cmd="blockctl__subcmd__volume__subcmd__retype"
                 ;;
             blockctl__subcmd__volume,revert)
                 cmd="blockctl__subcmd__volume__subcmd__revert"
@@ -433,6 +520,12 @@ _blockctl() {
             blockctl__subcmd__volume__subcmd__help,list)
                 cmd="blockctl__subcmd__volume__subcmd__help__subcmd__list"
                 ;;
+            blockctl__subcmd__volume__subcmd__help,migrate)
+                cmd="blockctl__subcmd__volume__subcmd__help__subcmd__migrate"
+                ;;
+            blockctl__subcmd__volume__subcmd__help,retype)
+                cmd="blockctl__subcmd__volume__subcmd__help__subcmd__retype"
+                ;;
             blockctl__subcmd__volume__subcmd__help,revert)
                 cmd="blockctl__subcmd__volume__subcmd__help__subcmd__revert"
                 ;;
@@ -452,7 +545,7 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version volume snapshot backup attachment quota backend flow config doctor completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version volume snapshot backup attachment type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -716,7 +809,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version list help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,7 +847,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend__subcmd__help)
-            opts="list help"
+            opts="list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,7 +888,59 @@ _blockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blockctl__subcmd__backend__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blockctl__subcmd__backend__subcmd__list)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__backend__subcmd__show)
             opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1752,7 +1897,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help)
-            opts="volume snapshot backup attachment quota backend flow config doctor completions help"
+            opts="volume snapshot backup attachment type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1822,7 +1967,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help__subcmd__backend)
-            opts="list"
+            opts="list show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1836,6 +1981,20 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help__subcmd__backend__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__backend__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2213,8 +2372,106 @@ _blockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blockctl__subcmd__help__subcmd__type)
+            opts="create list show set unset delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__type__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__type__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__type__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__type__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__type__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__type__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blockctl__subcmd__help__subcmd__volume)
-            opts="create list show set extend delete snapshot clone flatten attach detach backup revert"
+            opts="create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,6 +2597,34 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help__subcmd__volume__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__volume__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__volume__subcmd__retype)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2885,8 +3170,406 @@ _blockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blockctl__subcmd__type)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show set unset delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__create)
+            opts="-o -c -q -v -h -V --description --property --private --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --property)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__delete)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__help)
+            opts="create list show set unset delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__list)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__set)
+            opts="-o -c -q -v -h -V --description --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --property)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__show)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__type__subcmd__unset)
+            opts="-o -c -q -v -h -V --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --property)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blockctl__subcmd__volume)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show set extend delete snapshot clone flatten attach detach backup revert help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3094,7 +3777,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__create)
-            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --type --availability-zone --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3113,6 +3796,18 @@ _blockctl() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --availability-zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3312,7 +4007,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__help)
-            opts="create list show set extend delete snapshot clone flatten attach detach backup revert help"
+            opts="create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3465,6 +4160,34 @@ _blockctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blockctl__subcmd__volume__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__volume__subcmd__help__subcmd__retype)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blockctl__subcmd__volume__subcmd__help__subcmd__revert)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3528,6 +4251,94 @@ _blockctl() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__volume__subcmd__migrate)
+            opts="-o -c -q -v -h -V --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__volume__subcmd__retype)
+            opts="-o -c -q -v -h -V --type --migration-policy --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --migration-policy)
+                    COMPREPLY=($(compgen -W "never on-demand" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

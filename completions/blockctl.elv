@@ -38,6 +38,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Snapshots of volumes'
             cand backup 'Backups of volumes: create, restore, verify, export and import records'
             cand attachment 'Attachments of volumes to hosts, with their connection info'
+            cand type 'Volume types and their extra specs (what the scheduler matches)'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
             cand flow 'The flow journal: list, show and recover interrupted flows'
@@ -72,6 +73,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
             cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand migrate 'Move a volume to another backend, copying and verifying its data (progress bar)'
+            cand retype 'Give a volume another type; with --migration-policy on-demand it moves when its backend does not suit the type'
             cand attach 'Attach a volume to a host: export it and print its connection info'
             cand detach 'Detach a volume from a host (the export goes with its last attachment)'
             cand backup 'Back up a volume (same as `backup create`): progress bar, journaled'
@@ -83,6 +86,9 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --description 'description'
             cand --snapshot 'Create from this snapshot (copy-on-write)'
             cand --source 'Create as a full copy of this volume'
+            cand --type 'The volume type (name or id; default: the configured default_volume_type)'
+            cand --availability-zone 'Only a backend in this availability zone'
+            cand --backend 'Place it on this backend (its name, or host@backend#pool); the filters still apply'
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
             cand -o 'Output format'
@@ -264,6 +270,45 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'blockctl;volume;migrate'= {
+            cand --backend 'The destination: a backend''s name or host@backend#pool'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;volume;retype'= {
+            cand --type 'The new volume type (name or id)'
+            cand --migration-policy 'migration-policy'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'blockctl;volume;attach'= {
             cand --host 'The host to attach to'
             cand --initiator 'The host''s iSCSI initiator name (needed by iSCSI exports)'
@@ -366,6 +411,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
             cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand migrate 'Move a volume to another backend, copying and verifying its data (progress bar)'
+            cand retype 'Give a volume another type; with --migration-policy on-demand it moves when its backend does not suit the type'
             cand attach 'Attach a volume to a host: export it and print its connection info'
             cand detach 'Detach a volume from a host (the export goes with its last attachment)'
             cand backup 'Back up a volume (same as `backup create`): progress bar, journaled'
@@ -389,6 +436,10 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;volume;help;clone'= {
         }
         &'blockctl;volume;help;flatten'= {
+        }
+        &'blockctl;volume;help;migrate'= {
+        }
+        &'blockctl;volume;help;retype'= {
         }
         &'blockctl;volume;help;attach'= {
         }
@@ -825,6 +876,168 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         }
         &'blockctl;attachment;help;help'= {
         }
+        &'blockctl;type'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a volume type'
+            cand list 'List volume types'
+            cand show 'Show a volume type and its extra specs'
+            cand set 'Set extra specs or the description'
+            cand unset 'Remove extra specs'
+            cand delete 'Delete a volume type no volume uses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;type;create'= {
+            cand --description 'description'
+            cand --property 'An extra spec, e.g. volume_backend_name=ceph or capabilities:thin_provisioning_support=''<is> True'' (repeatable)'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --private 'Visible to other projects (the default; --private hides it)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;type;list'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;type;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;type;set'= {
+            cand --description 'description'
+            cand --property 'property'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;type;unset'= {
+            cand --property 'property'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;type;delete'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;type;help'= {
+            cand create 'Create a volume type'
+            cand list 'List volume types'
+            cand show 'Show a volume type and its extra specs'
+            cand set 'Set extra specs or the description'
+            cand unset 'Remove extra specs'
+            cand delete 'Delete a volume type no volume uses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;type;help;create'= {
+        }
+        &'blockctl;type;help;list'= {
+        }
+        &'blockctl;type;help;show'= {
+        }
+        &'blockctl;type;help;set'= {
+        }
+        &'blockctl;type;help;unset'= {
+        }
+        &'blockctl;type;help;delete'= {
+        }
+        &'blockctl;type;help;help'= {
+        }
         &'blockctl;quota'= {
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
@@ -915,7 +1128,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Capacity of each enabled backend''s pools, as Cinder''s get-pools'
+            cand list 'Every enabled backend''s pool: capacity, provisioning, volumes, reachable or not (as Cinder''s get-pools --detail)'
+            cand show 'One backend''s pool, by backend name or host@backend#pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blockctl;backend;list'= {
@@ -936,11 +1150,32 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'blockctl;backend;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'blockctl;backend;help'= {
-            cand list 'Capacity of each enabled backend''s pools, as Cinder''s get-pools'
+            cand list 'Every enabled backend''s pool: capacity, provisioning, volumes, reachable or not (as Cinder''s get-pools --detail)'
+            cand show 'One backend''s pool, by backend name or host@backend#pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blockctl;backend;help;list'= {
+        }
+        &'blockctl;backend;help;show'= {
         }
         &'blockctl;backend;help;help'= {
         }
@@ -1125,6 +1360,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Snapshots of volumes'
             cand backup 'Backups of volumes: create, restore, verify, export and import records'
             cand attachment 'Attachments of volumes to hosts, with their connection info'
+            cand type 'Volume types and their extra specs (what the scheduler matches)'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
             cand flow 'The flow journal: list, show and recover interrupted flows'
@@ -1143,6 +1379,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Take a snapshot of a volume (same as `snapshot create`)'
             cand clone 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
             cand flatten 'Copy a clone''s shared data so it no longer depends on its snapshot (progress bar)'
+            cand migrate 'Move a volume to another backend, copying and verifying its data (progress bar)'
+            cand retype 'Give a volume another type; with --migration-policy on-demand it moves when its backend does not suit the type'
             cand attach 'Attach a volume to a host: export it and print its connection info'
             cand detach 'Detach a volume from a host (the export goes with its last attachment)'
             cand backup 'Back up a volume (same as `backup create`): progress bar, journaled'
@@ -1165,6 +1403,10 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;help;volume;clone'= {
         }
         &'blockctl;help;volume;flatten'= {
+        }
+        &'blockctl;help;volume;migrate'= {
+        }
+        &'blockctl;help;volume;retype'= {
         }
         &'blockctl;help;volume;attach'= {
         }
@@ -1225,6 +1467,26 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         }
         &'blockctl;help;attachment;delete'= {
         }
+        &'blockctl;help;type'= {
+            cand create 'Create a volume type'
+            cand list 'List volume types'
+            cand show 'Show a volume type and its extra specs'
+            cand set 'Set extra specs or the description'
+            cand unset 'Remove extra specs'
+            cand delete 'Delete a volume type no volume uses'
+        }
+        &'blockctl;help;type;create'= {
+        }
+        &'blockctl;help;type;list'= {
+        }
+        &'blockctl;help;type;show'= {
+        }
+        &'blockctl;help;type;set'= {
+        }
+        &'blockctl;help;type;unset'= {
+        }
+        &'blockctl;help;type;delete'= {
+        }
         &'blockctl;help;quota'= {
             cand show 'Show limits, usage and reservations'
             cand set 'Set limits (-1 for unlimited)'
@@ -1234,9 +1496,12 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;help;quota;set'= {
         }
         &'blockctl;help;backend'= {
-            cand list 'Capacity of each enabled backend''s pools, as Cinder''s get-pools'
+            cand list 'Every enabled backend''s pool: capacity, provisioning, volumes, reachable or not (as Cinder''s get-pools --detail)'
+            cand show 'One backend''s pool, by backend name or host@backend#pool'
         }
         &'blockctl;help;backend;list'= {
+        }
+        &'blockctl;help;backend;show'= {
         }
         &'blockctl;help;flow'= {
             cand list 'List journaled flows, newest first'

@@ -41,6 +41,7 @@ complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "volume" -d 'Volum
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "snapshot" -d 'Snapshots of volumes'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "backup" -d 'Backups of volumes: create, restore, verify, export and import records'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "type" -d 'Volume types and their extra specs (what the scheduler matches)'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "quota" -d 'Quota limits and usage of the project'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "backend" -d 'Storage backends and their capacity'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
@@ -48,37 +49,42 @@ complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "config" -d 'The e
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "doctor" -d 'Compare the catalogue with the backend, exports, quotas, journal and tools; --fix repairs what is safe (exit 5 while problems are left)'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s c -l column -d 'Show only this column (repeatable)' -r
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s q -l quiet -d 'Print no status lines or progress bars'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -l no-progress -d 'Hide progress bars'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "list" -d 'List volumes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "show" -d 'Show one volume'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "set" -d 'Rename a volume or change its description'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "backup" -d 'Back up a volume (same as `backup create`): progress bar, journaled'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten attach detach backup revert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "list" -d 'List volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "show" -d 'Show one volume'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "set" -d 'Rename a volume or change its description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "extend" -d 'Grow a volume (volumes never shrink)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "delete" -d 'Delete volumes (with --cascade, their snapshots too)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "migrate" -d 'Move a volume to another backend, copying and verifying its data (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "retype" -d 'Give a volume another type; with --migration-policy on-demand it moves when its backend does not suit the type'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "backup" -d 'Back up a volume (same as `backup create`): progress bar, journaled'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "revert" -d 'Revert a volume to its latest snapshot, discarding later changes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size in GiB (e.g. 10, 10G, 1T); defaults to the source\'s size' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l description -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l snapshot -d 'Create from this snapshot (copy-on-write)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l source -d 'Create as a full copy of this volume' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l type -d 'The volume type (name or id; default: the configured default_volume_type)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l availability-zone -d 'Only a backend in this availability zone' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l backend -d 'Place it on this backend (its name, or host@backend#pool); the filters still apply' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
@@ -215,6 +221,36 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l backend -d 'The destination: a backend\'s name or host@backend#pool' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l type -d 'The new volume type (name or id)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l migration-policy -r -f -a "never\t''
+on-demand\t''"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s V -l version -d 'Print version'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l host -d 'The host to attach to' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l initiator -d 'The host\'s iSCSI initiator name (needed by iSCSI exports)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l ip -d 'The host\'s IP address' -r
@@ -296,6 +332,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Move a volume to another backend, copying and verifying its data (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "retype" -d 'Give a volume another type; with --migration-policy on-demand it moves when its backend does not suit the type'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Back up a volume (same as `backup create`): progress bar, journaled'
@@ -591,6 +629,117 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one attachment, with its connection info'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Detach by attachment (the volume\'s export goes with its last attachment)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -f -a "create" -d 'Create a volume type'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -f -a "list" -d 'List volume types'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -f -a "show" -d 'Show a volume type and its extra specs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -f -a "set" -d 'Set extra specs or the description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -f -a "unset" -d 'Remove extra specs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -f -a "delete" -d 'Delete a volume type no volume uses'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l property -d 'An extra spec, e.g. volume_backend_name=ceph or capabilities:thin_provisioning_support=\'<is> True\' (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l private -d 'Visible to other projects (the default; --private hides it)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l property -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l property -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume type'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from help" -f -a "list" -d 'List volume types'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a volume type and its extra specs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set extra specs or the description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove extra specs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a volume type no volume uses'
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
@@ -641,21 +790,22 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show limits, usage and reservations'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set limits (-1 for unlimited)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
 json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s c -l column -d 'Show only this column (repeatable)' -r
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print no status lines or progress bars'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l no-progress -d 'Hide progress bars'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Capacity of each enabled backend\'s pools, as Cinder\'s get-pools'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'Every enabled backend\'s pool: capacity, provisioning, volumes, reachable or not (as Cinder\'s get-pools --detail)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'One backend\'s pool, by backend name or host@backend#pool'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
@@ -669,7 +819,21 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_se
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "list" -d 'Capacity of each enabled backend\'s pools, as Cinder\'s get-pools'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every enabled backend\'s pool: capacity, provisioning, volumes, reachable or not (as Cinder\'s get-pools --detail)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "show" -d 'One backend\'s pool, by backend name or host@backend#pool'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
@@ -790,17 +954,18 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s v -l v
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup, delete'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "snapshot" -d 'Snapshots of volumes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "backup" -d 'Backups of volumes: create, restore, verify, export and import records'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "quota" -d 'Quota limits and usage of the project'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "backend" -d 'Storage backends and their capacity'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "config" -d 'The effective configuration'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "doctor" -d 'Compare the catalogue with the backend, exports, quotas, journal and tools; --fix repairs what is safe (exit 5 while problems are left)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment quota backend flow config doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup, delete'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "backup" -d 'Backups of volumes: create, restore, verify, export and import records'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "type" -d 'Volume types and their extra specs (what the scheduler matches)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "quota" -d 'Quota limits and usage of the project'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "backend" -d 'Storage backends and their capacity'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "config" -d 'The effective configuration'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "doctor" -d 'Compare the catalogue with the backend, exports, quotas, journal and tools; --fix repairs what is safe (exit 5 while problems are left)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment type quota backend flow config doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "list" -d 'List volumes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "show" -d 'Show one volume'
@@ -810,6 +975,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "snapshot" -d 'Take a snapshot of a volume (same as `snapshot create`)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "clone" -d 'Create a volume from a snapshot (copy-on-write) or from a volume (full copy)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "flatten" -d 'Copy a clone\'s shared data so it no longer depends on its snapshot (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "migrate" -d 'Move a volume to another backend, copying and verifying its data (progress bar)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "retype" -d 'Give a volume another type; with --migration-policy on-demand it moves when its backend does not suit the type'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "attach" -d 'Attach a volume to a host: export it and print its connection info'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "detach" -d 'Detach a volume from a host (the export goes with its last attachment)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "backup" -d 'Back up a volume (same as `backup create`): progress bar, journaled'
@@ -829,9 +996,16 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "list" -d 'List attachments'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "show" -d 'Show one attachment, with its connection info'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "delete" -d 'Detach by attachment (the volume\'s export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "create" -d 'Create a volume type'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "list" -d 'List volume types'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "show" -d 'Show a volume type and its extra specs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "set" -d 'Set extra specs or the description'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "unset" -d 'Remove extra specs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "delete" -d 'Delete a volume type no volume uses'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "show" -d 'Show limits, usage and reservations'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "set" -d 'Set limits (-1 for unlimited)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backend" -f -a "list" -d 'Capacity of each enabled backend\'s pools, as Cinder\'s get-pools'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backend" -f -a "list" -d 'Every enabled backend\'s pool: capacity, provisioning, volumes, reachable or not (as Cinder\'s get-pools --detail)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from backend" -f -a "show" -d 'One backend\'s pool, by backend name or host@backend#pool'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "list" -d 'List journaled flows, newest first'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "show" -d 'Show a flow and its tasks'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from flow" -f -a "recover" -d 'Finish interrupted flows: revert them, or resume them where every remaining task is idempotent'

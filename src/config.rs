@@ -33,6 +33,10 @@ pub struct Config {
     pub enabled_backends: Vec<String>,
     #[serde(default = "default_volume_type")]
     pub default_volume_type: String,
+    /// The Capacity weigher's multiplier: positive stacks volumes where most space is
+    /// free, negative spreads them to the fullest backend that fits (default 1.0).
+    #[serde(default = "default_capacity_weight_multiplier")]
+    pub capacity_weight_multiplier: f64,
     #[serde(default)]
     pub backends: BTreeMap<String, BackendConfig>,
     /// Where backups go: `posix` (a chunked repository in a directory).
@@ -183,6 +187,9 @@ fn default_backup_compression() -> String {
 fn default_backup_compression_level() -> i32 {
     3
 }
+fn default_capacity_weight_multiplier() -> f64 {
+    1.0
+}
 fn default_volume_type() -> String {
     "__DEFAULT__".to_owned()
 }
@@ -222,6 +229,7 @@ impl Config {
             project_id: default_project(),
             enabled_backends: default_enabled_backends(),
             default_volume_type: default_volume_type(),
+            capacity_weight_multiplier: default_capacity_weight_multiplier(),
             backends: BTreeMap::new(),
             backup_driver: default_backup_driver(),
             backup_posix_path: None,

@@ -91,6 +91,13 @@ pub fn kind_of(err: &anyhow::Error) -> ErrorKind {
         .map_or(ErrorKind::Internal, |e| e.kind)
 }
 
+/// The sentence of the first domain [`Error`] in an error's chain (else the whole chain).
+pub fn message_of(err: &anyhow::Error) -> String {
+    err.chain()
+        .find_map(|e| e.downcast_ref::<Error>())
+        .map_or_else(|| format!("{err:#}"), |e| e.message().to_owned())
+}
+
 /// Whether the chain contains a broken pipe (stdout closed by `| head`): not an error.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()

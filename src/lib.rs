@@ -17,5 +17,6 @@ pub mod lock;
 pub mod model;
 pub mod output;
 pub mod process;
+pub mod scheduler;
 pub mod service;
 pub mod target;

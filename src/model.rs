@@ -30,12 +30,14 @@ macro_rules! status_enum {
 
 mod attachment;
 mod backup;
+mod volume_type;
 
 pub use attachment::{
     AttachMode, AttachStatus, Attachment, ConnectionInfo, Connector, SECRET_KEYS,
     VolumeAttachmentRef, validate_host, validate_initiator,
 };
 pub use backup::{Backup, BackupStatus};
+pub use volume_type::VolumeType;
 
 status_enum!(
     /// A volume's `status`, as Cinder spells it.
@@ -85,7 +87,9 @@ pub struct Volume {
     pub size: u64,
     pub status: VolumeStatus,
     pub attach_status: String,
+    /// `host@backend#pool` (Cinder's `os-vol-host-attr:host`).
     pub host: String,
+    pub availability_zone: String,
     pub volume_type_id: String,
     pub volume_type: String,
     pub project_id: String,

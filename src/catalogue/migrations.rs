@@ -187,6 +187,19 @@ CREATE INDEX backups_volume ON backups (volume_id);
 CREATE INDEX backups_parent ON backups (parent_id);
 "#,
         ),
+        // 5: several backends: each volume's zone, and the backends' stats as last read
+        // (the scheduler and `backend list` reuse them for a few seconds).
+        M::up(
+            r#"
+ALTER TABLE volumes ADD COLUMN availability_zone TEXT NOT NULL DEFAULT 'nova';
+CREATE TABLE backend_stats (
+    backend TEXT PRIMARY KEY,
+    stats TEXT,
+    error TEXT,
+    fetched_at TEXT NOT NULL
+);
+"#,
+        ),
     ]
 }
 

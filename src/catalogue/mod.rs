@@ -4,6 +4,7 @@
 //! through [`Catalogue::write`], and every status change inside it is a conditional update.
 
 pub mod attachments;
+pub mod backend_stats;
 pub mod backups;
 pub mod completion;
 pub mod exports;
@@ -11,6 +12,7 @@ pub mod flows;
 mod migrations;
 pub mod quotas;
 pub mod snapshots;
+pub mod volume_types;
 pub mod volumes;
 
 use std::path::{Path, PathBuf};

@@ -7,7 +7,8 @@ use crate::model::{AttachStatus, Volume, VolumeStatus};
 
 const COLUMNS: &str = "v.id, v.name, v.size, v.status, v.attach_status, v.host, v.volume_type_id, \
     t.name, v.project_id, v.bootable, v.snapshot_id, v.source_volid, v.parent_snapshot_id, \
-    v.provider_location, v.description, v.created_at, v.updated_at, v.multiattach";
+    v.provider_location, v.description, v.created_at, v.updated_at, v.multiattach, \
+    v.availability_zone";
 
 /// A SELECT of live (not soft-deleted) volumes; `filter` starts with `WHERE`.
 fn select(filter: &str) -> String {
@@ -31,6 +32,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Volume> {
         status: VolumeStatus::parse(&status).unwrap_or(VolumeStatus::Error),
         attach_status: row.get(4)?,
         host: row.get(5)?,
+        availability_zone: row.get(18)?,
         volume_type_id: row.get(6)?,
         volume_type: row.get(7)?,
         project_id: row.get(8)?,
@@ -52,8 +54,8 @@ pub fn insert(tx: &Transaction<'_>, v: &Volume) -> Result<()> {
     let result = tx.execute(
         "INSERT INTO volumes (id, name, size, status, attach_status, host, volume_type_id, \
          project_id, bootable, snapshot_id, source_volid, parent_snapshot_id, provider_location, \
-         description, created_at, updated_at, multiattach) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+         description, created_at, updated_at, multiattach, availability_zone) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
             v.id,
             v.name,
@@ -71,7 +73,8 @@ pub fn insert(tx: &Transaction<'_>, v: &Volume) -> Result<()> {
             v.description,
             v.created_at,
             v.updated_at,
-            v.multiattach
+            v.multiattach,
+            v.availability_zone
         ],
     );
     match result {
@@ -320,10 +323,20 @@ pub fn restore(
     super::conditional_update(tx, "volumes", id, &[from.as_str()], to.as_str(), updated_at)
 }
 
-pub fn set_host(tx: &Transaction<'_>, id: &str, host: &str) -> Result<()> {
+/// Gives a volume another type (retype).
+pub fn set_type(tx: &Transaction<'_>, id: &str, volume_type_id: &str) -> Result<()> {
     tx.execute(
-        "UPDATE volumes SET host = ?1, updated_at = ?2 WHERE id = ?3",
-        params![host, super::now(), id],
+        "UPDATE volumes SET volume_type_id = ?1, updated_at = ?2 WHERE id = ?3",
+        params![volume_type_id, super::now(), id],
+    )?;
+    Ok(())
+}
+
+/// Places a volume: its `host@backend#pool` and the backend's zone.
+pub fn set_host(tx: &Transaction<'_>, id: &str, host: &str, zone: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE volumes SET host = ?1, availability_zone = ?2, updated_at = ?3 WHERE id = ?4",
+        params![host, zone, super::now(), id],
     )?;
     Ok(())
 }

@@ -12,6 +12,7 @@ mod flow;
 mod quota;
 mod snapshot;
 mod volume;
+mod volume_type;
 
 use std::cell::OnceCell;
 use std::path::PathBuf;
@@ -102,6 +103,9 @@ pub enum Noun {
     /// Attachments of volumes to hosts, with their connection info
     #[command(subcommand)]
     Attachment(attach::AttachmentCommand),
+    /// Volume types and their extra specs (what the scheduler matches)
+    #[command(subcommand)]
+    Type(volume_type::TypeCommand),
     /// Quota limits and usage of the project
     #[command(subcommand)]
     Quota(quota::QuotaCommand),
@@ -222,6 +226,7 @@ fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
         Noun::Snapshot(command) => snapshot::run(command, ctx),
         Noun::Attachment(command) => attach::run(command, ctx),
         Noun::Backup(command) => backup::run(command, ctx),
+        Noun::Type(command) => volume_type::run(command, ctx),
         Noun::Quota(command) => quota::run(command, ctx),
         Noun::Backend(command) => backend::run(command, ctx),
         Noun::Flow(command) => flow::run(command, ctx),

@@ -9,7 +9,8 @@ use crate::error::{Error, Result};
 use crate::model::{Snapshot, Volume};
 use crate::output::confirm;
 use crate::service::{
-    CandidateKind, Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, SourceRef,
+    CandidateKind, Change, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, MigrationPolicy,
+    SourceRef,
 };
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +53,25 @@ pub enum VolumeCommand {
         #[arg(add = super::complete::volumes())]
         volume: String,
     },
+    /// Move a volume to another backend, copying and verifying its data (progress bar)
+    Migrate {
+        #[arg(add = super::complete::volumes())]
+        volume: String,
+        /// The destination: a backend's name or host@backend#pool
+        #[arg(long, value_name = "BACKEND")]
+        backend: String,
+    },
+    /// Give a volume another type; with --migration-policy on-demand it moves when its
+    /// backend does not suit the type
+    Retype {
+        #[arg(add = super::complete::volumes())]
+        volume: String,
+        /// The new volume type (name or id)
+        #[arg(long = "type", value_name = "TYPE")]
+        volume_type: String,
+        #[arg(long, value_enum, default_value = "never")]
+        migration_policy: MigrationPolicy,
+    },
     /// Attach a volume to a host: export it and print its connection info
     Attach(super::attach::AttachArgs),
     /// Detach a volume from a host (the export goes with its last attachment)
@@ -91,6 +111,15 @@ pub struct CreateArgs {
     /// Let several hosts attach the volume at once
     #[arg(long)]
     pub multiattach: bool,
+    /// The volume type (name or id; default: the configured default_volume_type)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub volume_type: Option<String>,
+    /// Only a backend in this availability zone
+    #[arg(long)]
+    pub availability_zone: Option<String>,
+    /// Place it on this backend (its name, or host@backend#pool); the filters still apply
+    #[arg(long, value_name = "BACKEND")]
+    pub backend: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -175,6 +204,9 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
                 description: args.description,
                 if_not_exists: args.if_not_exists,
                 multiattach: args.multiattach,
+                volume_type: args.volume_type,
+                availability_zone: args.availability_zone,
+                backend: args.backend,
             },
         ),
         VolumeCommand::List => printer.list(&service.list_volumes()?),
@@ -214,8 +246,29 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
                 description: args.description,
                 if_not_exists: args.if_not_exists,
                 multiattach: false,
+                volume_type: None,
+                availability_zone: None,
+                backend: None,
             };
             create(ctx, request)
+        }
+        VolumeCommand::Migrate { volume, backend } => {
+            let change = service.migrate_volume(&volume, &backend)?;
+            printer.change(
+                &change,
+                &format!("volume {volume} is on backend {backend} already; nothing changed"),
+            )
+        }
+        VolumeCommand::Retype {
+            volume,
+            volume_type,
+            migration_policy,
+        } => {
+            let change = service.retype_volume(&volume, &volume_type, migration_policy)?;
+            printer.change(
+                &change,
+                &format!("volume {volume} has type {volume_type} already; nothing changed"),
+            )
         }
         VolumeCommand::Flatten { volume } => {
             let change = service.flatten_volume(&volume)?;

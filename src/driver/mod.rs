@@ -3,6 +3,7 @@
 //! A driver names what it creates by the ids the flow hands it (never by operator input)
 //! and returns the `provider_location` the catalogue stores. Deletes are idempotent.
 
+mod copy;
 mod file;
 mod file_io;
 mod io;
@@ -21,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::process::Cancel;
 use crate::target::ExportSource;
 
+pub use copy::{copy_volume, verify_copy};
 pub use file::FileDriver;
 pub use io::{Extent, VolumeReader, VolumeWriter, merged, overlaps_any};
 pub use lvm::LvmDriver;
@@ -69,7 +71,7 @@ pub struct SnapshotCreated {
 }
 
 /// Capacity of a backend's pool, as Cinder's `get_volume_stats`.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct BackendStats {
     pub volume_backend_name: String,
     pub pool_name: String,

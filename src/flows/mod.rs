@@ -13,6 +13,7 @@ pub mod volume_delete;
 pub mod volume_detach;
 pub mod volume_extend;
 pub mod volume_flatten;
+pub mod volume_migrate;
 pub mod volume_revert;
 
 use crate::catalogue::flows::FlowRecord;
@@ -30,6 +31,7 @@ pub fn recover(env: &Env, record: &FlowRecord) -> Result<Recovery> {
         volume_extend::KIND => engine::recover(env, &volume_extend::get_flow(), &record.id),
         volume_flatten::KIND => engine::recover(env, &volume_flatten::get_flow(), &record.id),
         volume_revert::KIND => engine::recover(env, &volume_revert::get_flow(), &record.id),
+        volume_migrate::KIND => engine::recover(env, &volume_migrate::get_flow(), &record.id),
         snapshot_create::KIND => engine::recover(env, &snapshot_create::get_flow(), &record.id),
         snapshot_delete::KIND => engine::recover(env, &snapshot_delete::get_flow(), &record.id),
         backup_create::KIND => engine::recover(env, &backup_create::get_flow(), &record.id),

@@ -4,12 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::{QuotaCommitTask, QuotaReserveTask, QuotaStore};
-use crate::catalogue::{self, snapshots, volumes};
+use crate::catalogue::{self, snapshots, volume_types, volumes};
 use crate::driver::VolumeCreated;
 use crate::error::{Error, Result};
 use crate::flow::engine::Store;
 use crate::flow::{Cx, Flow, Outcome, Task};
 use crate::model::{SnapshotStatus, Volume, VolumeStatus};
+use crate::scheduler::{self, RequestSpec};
 
 pub const KIND: &str = "volume_create";
 
@@ -40,7 +41,17 @@ pub struct CreateVolumeStore {
     pub volume_type_id: String,
     #[serde(default)]
     pub multiattach: bool,
-    /// Set by `ScheduleCreateVolumeTask`.
+    /// The zone asked for (`None`: any).
+    #[serde(default)]
+    pub availability_zone: Option<String>,
+    /// The backend asked for (`--backend`): its name.
+    #[serde(default)]
+    pub backend: Option<String>,
+    /// Set by `ExtractSchedulerSpecTask`.
+    #[serde(default)]
+    pub request_spec: Option<RequestSpec>,
+    /// The source's backend for copies (set before the flow), else set by
+    /// `ScheduleCreateVolumeTask`.
     pub host: Option<String>,
     /// Set by `CreateVolumeFromSpecTask`.
     #[serde(default)]
@@ -77,16 +88,20 @@ impl QuotaStore for CreateVolumeStore {
 /// 2. `QuotaReserveTask` reserves `volumes` +1 and `gigabytes` +size.
 /// 3. `EntryCreateTask` inserts the volume row in `creating`.
 /// 4. `QuotaCommitTask` commits the reservation.
-/// 5. `ScheduleCreateVolumeTask` places the volume on the backend (`host@backend#pool`).
-/// 6. `CreateVolumeFromSpecTask` creates the image: raw, from a snapshot (copy-on-write),
+/// 5. `ExtractSchedulerSpecTask` gathers what placement must honour: size, zone, the
+///    volume type's extra specs, and the backends allowed (a copy's source's, `--backend`).
+/// 6. `ScheduleCreateVolumeTask` filters and weighs the backends and places the volume
+///    (`host@backend#pool`), or fails saying which filter removed which backend.
+/// 7. `CreateVolumeFromSpecTask` creates the image: raw, from a snapshot (copy-on-write),
 ///    or from a volume (full copy).
-/// 7. `CreateVolumeOnFinishTask` records the location and makes the volume `available`.
+/// 8. `CreateVolumeOnFinishTask` records the location and makes the volume `available`.
 pub fn get_flow() -> Flow<CreateVolumeStore> {
     Flow::new(KIND)
         .add(ExtractVolumeRequestTask)
         .add(QuotaReserveTask)
         .add(EntryCreateTask)
         .add(QuotaCommitTask)
+        .add(ExtractSchedulerSpecTask)
         .add(ScheduleCreateVolumeTask)
         .add(CreateVolumeFromSpecTask)
         .add(CreateVolumeOnFinishTask)
@@ -171,6 +186,10 @@ impl Task<CreateVolumeStore> for EntryCreateTask {
             status: VolumeStatus::Creating,
             attach_status: "detached".to_owned(),
             host: String::new(),
+            availability_zone: store
+                .availability_zone
+                .clone()
+                .unwrap_or_else(|| crate::config::DEFAULT_AVAILABILITY_ZONE.to_owned()),
             volume_type_id: store.volume_type_id.clone(),
             volume_type: String::new(),
             project_id: store.project_id.clone(),
@@ -202,7 +221,48 @@ impl Task<CreateVolumeStore> for EntryCreateTask {
     }
 }
 
-/// Places the volume on the (single, for now) backend.
+/// Builds the scheduler's request spec.
+/// Reversion strategy: nothing to undo.
+pub struct ExtractSchedulerSpecTask;
+
+impl Task<CreateVolumeStore> for ExtractSchedulerSpecTask {
+    type Output = RequestSpec;
+    fn name(&self) -> &'static str {
+        "ExtractSchedulerSpecTask"
+    }
+    fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<RequestSpec> {
+        let volume_type = cx
+            .catalogue
+            .read(|tx| volume_types::find(tx, &store.volume_type_id, ""))?;
+        // A copy stays on its source's backend; `--backend` names one.
+        let source_backend = store
+            .host
+            .as_deref()
+            .and_then(crate::backend::backend_name_of)
+            .map(str::to_owned);
+        let only = match (source_backend, store.backend.clone()) {
+            (Some(source), Some(asked)) if source != asked => {
+                return Err(Error::usage(format!(
+                    "a copy is made on its source's backend ({source}), not on {asked}: \
+                     create it there, then migrate it"
+                ))
+                .into());
+            }
+            (Some(one), _) | (None, Some(one)) => Some(vec![one]),
+            (None, None) => None,
+        };
+        let spec = RequestSpec {
+            size: store.size,
+            availability_zone: store.availability_zone.clone(),
+            extra_specs: volume_type.extra_specs,
+            only,
+        };
+        store.request_spec = Some(spec.clone());
+        Ok(spec)
+    }
+}
+
+/// Filters and weighs the backends and places the volume on the best one.
 /// Reversion strategy: nothing to undo; the row is removed by `EntryCreateTask`.
 pub struct ScheduleCreateVolumeTask;
 
@@ -212,9 +272,25 @@ impl Task<CreateVolumeStore> for ScheduleCreateVolumeTask {
         "ScheduleCreateVolumeTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut CreateVolumeStore) -> Result<String> {
-        let host = cx.backend.host.clone();
+        let spec = store
+            .request_spec
+            .clone()
+            .ok_or_else(|| anyhow::anyhow!("the scheduler task ran without a request spec"))?;
+        let candidates = scheduler::stats::candidates(
+            cx.env,
+            spec.only.as_deref(),
+            scheduler::stats::FRESH_FOR,
+        )?;
+        let multiplier = cx.backends.config().capacity_weight_multiplier;
+        let (chosen, rejections) = scheduler::choose(&candidates, &spec, multiplier);
+        let Some(chosen) = chosen else {
+            return Err(scheduler::no_valid_backend(&spec, &rejections));
+        };
+        tracing::debug!(host = %chosen.host, ?rejections, "scheduled");
+        let (host, zone) = (chosen.host.clone(), chosen.availability_zone.clone());
         cx.catalogue
-            .write(|tx| volumes::set_host(tx, &store.volume_id, &host))?;
+            .write(|tx| volumes::set_host(tx, &store.volume_id, &host, &zone))?;
+        scheduler::stats::forget(cx.env, &chosen.name)?;
         store.host = Some(host.clone());
         Ok(host)
     }

@@ -4,10 +4,10 @@ use serde::Serialize;
 
 use crate::catalogue::flows::TaskRecord;
 use crate::driver::BackendStats;
-use crate::model::{Attachment, Backup, QuotaUsage, Snapshot, Volume};
+use crate::model::{Attachment, Backup, QuotaUsage, Snapshot, Volume, VolumeType};
 use crate::service::{
-    BackupDeletion, BackupRecordExport, BackupVerification, Deletion, Finding, FlowDetail,
-    FlowRecovered, FlowSummary,
+    BackendPool, BackupDeletion, BackupRecordExport, BackupVerification, Deletion, Finding,
+    FlowDetail, FlowRecovered, FlowSummary,
 };
 
 /// A resource that prints. `FIELDS` are its field names in display order (as in its JSON);
@@ -51,6 +51,7 @@ render!(Volume, list = ["id", "name", "status", "size", "volume_type", "parent_s
     "size" => v.size.to_string(),
     "attach_status" => v.attach_status.clone(),
     "host" => v.host.clone(),
+    "availability_zone" => v.availability_zone.clone(),
     "volume_type" => v.volume_type.clone(),
     "volume_type_id" => v.volume_type_id.clone(),
     "project_id" => v.project_id.clone(),
@@ -136,6 +137,21 @@ render!(BackupRecordExport, list = ["backup_service", "backup_url"], |r| {
     "backup_url" => json_text(&r.backup_url),
 });
 
+render!(VolumeType, list = ["id", "name", "is_default", "extra_specs"], |t| {
+    "id" => t.id.clone(),
+    "name" => t.name.clone(),
+    "description" => opt(&t.description),
+    "is_public" => t.is_public.to_string(),
+    "extra_specs" => t
+        .extra_specs
+        .iter()
+        .map(|(k, v)| format!("{k}='{v}'"))
+        .collect::<Vec<_>>()
+        .join(", "),
+    "is_default" => t.is_default.to_string(),
+    "created_at" => t.created_at.clone(),
+});
+
 render!(Snapshot, list = ["id", "name", "volume_id", "status", "volume_size", "created_at"], |s| {
     "id" => s.id.clone(),
     "name" => s.name.clone(),
@@ -207,15 +223,32 @@ render!(Deletion, list = ["volumes", "snapshots", "flattened"], |d| {
     "flattened" => d.flattened.join(" "),
 });
 
-render!(BackendStats, list = ["volume_backend_name", "pool_name", "total_capacity_gb", "free_capacity_gb"], |b| {
-    "volume_backend_name" => b.volume_backend_name.clone(),
-    "pool_name" => b.pool_name.clone(),
-    "driver" => b.driver.clone(),
-    "total_capacity_gb" => b.total_capacity_gb.to_string(),
-    "free_capacity_gb" => b.free_capacity_gb.to_string(),
-    "thin_provisioning_support" => b.thin_provisioning_support.to_string(),
-    "location" => b.location.clone(),
+render!(BackendPool, list = ["name", "reachable", "total_capacity_gb", "free_capacity_gb", "provisioned_capacity_gb", "volume_count"], |p| {
+    "name" => p.name.clone(),
+    "backend" => p.backend.clone(),
+    "availability_zone" => p.availability_zone.clone(),
+    "reachable" => p.reachable.to_string(),
+    "error" => opt(&p.error),
+    "volume_count" => p.volume_count.to_string(),
+    "allocated_capacity_gb" => p.allocated_capacity_gb.to_string(),
+    "storage_protocol" => opt(&p.storage_protocol),
+    "volume_backend_name" => stat(p, |s| s.volume_backend_name.clone()),
+    "pool_name" => stat(p, |s| s.pool_name.clone()),
+    "driver" => stat(p, |s| s.driver.clone()),
+    "total_capacity_gb" => stat(p, |s| s.total_capacity_gb.to_string()),
+    "free_capacity_gb" => stat(p, |s| s.free_capacity_gb.to_string()),
+    "provisioned_capacity_gb" => stat(p, |s| s.provisioned_capacity_gb.map(|g| g.to_string()).unwrap_or_default()),
+    "thin_provisioning_support" => stat(p, |s| s.thin_provisioning_support.to_string()),
+    "thick_provisioning_support" => stat(p, |s| s.thick_provisioning_support.to_string()),
+    "max_over_subscription_ratio" => stat(p, |s| s.max_over_subscription_ratio.to_string()),
+    "reserved_percentage" => stat(p, |s| s.reserved_percentage.to_string()),
+    "location" => stat(p, |s| s.location.clone()),
 });
+
+/// A driver-reported value of a pool, blank when the backend was unreachable.
+fn stat(pool: &BackendPool, value: impl Fn(&BackendStats) -> String) -> String {
+    pool.stats.as_ref().map(value).unwrap_or_default()
+}
 
 #[cfg(test)]
 mod tests {
@@ -246,6 +279,7 @@ mod tests {
             status: VolumeStatus::Available,
             attach_status: "detached".into(),
             host: "h".into(),
+            availability_zone: "nova".into(),
             volume_type_id: "t".into(),
             volume_type: "t".into(),
             project_id: "p".into(),

@@ -3,17 +3,20 @@
 mod attach;
 mod backup;
 mod doctor;
+mod migrate;
+mod volume_type;
 
 use std::path::Path;
 
 use super::{
-    AttachVolume, BackupDeletion, BackupRecordExport, BackupVerification, Change, CreateBackup,
-    CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume, Finding, FlowDetail,
-    FlowRecovered, FlowSummary, QuotaSet, RestoreBackup, Service, SourceRef,
+    AttachVolume, BackendPool, BackupDeletion, BackupRecordExport, BackupVerification, Change,
+    CreateBackup, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume, Finding,
+    FlowDetail, FlowRecovered, FlowSummary, MigrationPolicy, QuotaSet, RestoreBackup, Service,
+    SourceRef,
 };
-use crate::catalogue::{self, Catalogue, DEFAULT_TYPE_ID, quotas, snapshots, volumes};
+use crate::catalogue::{self, Catalogue, quotas, snapshots, volume_types, volumes};
 use crate::config::Config;
-use crate::driver::{BackendStats, Progress};
+use crate::driver::Progress;
 use crate::error::{Error, ErrorKind, Result, kind_of};
 use crate::flow::Env;
 use crate::flow::engine;
@@ -21,8 +24,9 @@ use crate::flows::{self, snapshot_create, snapshot_delete, volume_create, volume
 use crate::flows::{volume_extend, volume_flatten, volume_revert};
 use crate::lock::Locks;
 use crate::model::{Attachment, Backup};
-use crate::model::{QuotaUsage, Snapshot, Volume, validate_name};
+use crate::model::{QuotaUsage, Snapshot, Volume, VolumeType, validate_name};
 use crate::process::Cancel;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::backend::{Backend, Backends};
@@ -62,6 +66,34 @@ impl Local {
     /// The backend a volume lives on (the one its `host@backend#pool` names).
     pub(super) fn backend_of(&self, volume: &Volume) -> Result<Arc<Backend>> {
         self.env.backends.for_host(&volume.host)
+    }
+
+    /// The volume type a create asks for, or the configured default.
+    fn volume_type_for(&self, reference: Option<&str>) -> Result<VolumeType> {
+        let default = &self.env.backends.config().default_volume_type;
+        self.env.catalogue.read(|tx| match reference {
+            Some(reference) => volume_types::find(tx, reference, default),
+            None => volume_types::find(tx, default, default).map_err(|_| {
+                Error::usage(format!(
+                    "default_volume_type '{default}' does not exist: create it (blockctl type \
+                     create {default}) or change the configuration"
+                ))
+                .into()
+            }),
+        })
+    }
+
+    /// An enabled backend's name, from its name or any `host@backend#pool` naming it.
+    fn backend_named(&self, reference: &str) -> Result<String> {
+        let name = crate::backend::backend_name_of(reference).unwrap_or(reference);
+        if !self.env.backends.names().iter().any(|n| n == name) {
+            return Err(Error::usage(format!(
+                "no enabled backend '{name}' (enabled: {})",
+                self.env.backends.names().join(", ")
+            ))
+            .into());
+        }
+        Ok(name.to_owned())
     }
 
     /// The backend of the volume with id `volume_id`.
@@ -154,11 +186,22 @@ impl Service for Local {
             .size
             .or(source_size)
             .ok_or_else(|| Error::usage("a new volume needs --size"))?;
-        let backend = match &source_host {
-            Some(host) => self.env.backends.for_host(host)?,
-            None => self.env.backends.first()?,
+        let volume_type = self.volume_type_for(request.volume_type.as_deref())?;
+        let forced = match &request.backend {
+            Some(reference) => Some(self.backend_named(reference)?),
+            None => None,
         };
-        backend.driver.check_ready()?;
+        // Only a known backend is checked now; the scheduler may still pick another.
+        if let Some(host) = &source_host {
+            self.env.backends.for_host(host)?.driver.check_ready()?;
+        } else if let Some(name) = &forced {
+            self.env.backends.get(name)?.driver.check_ready()?;
+        }
+        let multiattach = request.multiattach
+            || volume_type
+                .extra_specs
+                .get("multiattach")
+                .is_some_and(|v| crate::scheduler::specs::matches("True", v));
         let store = volume_create::CreateVolumeStore {
             project_id: self.project().to_owned(),
             volume_id: new_id(),
@@ -166,8 +209,11 @@ impl Service for Local {
             size,
             description: request.description,
             source,
-            volume_type_id: DEFAULT_TYPE_ID.to_owned(),
-            multiattach: request.multiattach,
+            volume_type_id: volume_type.id,
+            multiattach,
+            availability_zone: request.availability_zone,
+            backend: forced,
+            request_spec: None,
             host: source_host,
             created: None,
         };
@@ -289,6 +335,19 @@ impl Service for Local {
                 flattened,
             },
         ))
+    }
+
+    fn migrate_volume(&self, reference: &str, backend: &str) -> Result<Change<Volume>> {
+        self.migrate(reference, backend)
+    }
+
+    fn retype_volume(
+        &self,
+        reference: &str,
+        volume_type: &str,
+        policy: MigrationPolicy,
+    ) -> Result<Change<Volume>> {
+        self.retype(reference, volume_type, policy)
     }
 
     fn dependent_clones(&self, reference: &str) -> Result<Vec<Volume>> {
@@ -505,6 +564,41 @@ impl Service for Local {
         ))
     }
 
+    fn create_volume_type(
+        &self,
+        name: &str,
+        description: Option<String>,
+        extra_specs: BTreeMap<String, String>,
+        is_public: bool,
+    ) -> Result<Change<VolumeType>> {
+        self.create_type(name, description, extra_specs, is_public)
+    }
+
+    fn list_volume_types(&self) -> Result<Vec<VolumeType>> {
+        self.list_types()
+    }
+
+    fn show_volume_type(&self, reference: &str) -> Result<VolumeType> {
+        self.volume_type_for(Some(reference))
+    }
+
+    fn set_volume_type(
+        &self,
+        reference: &str,
+        description: Option<String>,
+        extra_specs: BTreeMap<String, String>,
+    ) -> Result<Change<VolumeType>> {
+        self.set_type(reference, description, extra_specs)
+    }
+
+    fn unset_volume_type(&self, reference: &str, keys: &[String]) -> Result<Change<VolumeType>> {
+        self.unset_type(reference, keys)
+    }
+
+    fn delete_volume_type(&self, reference: &str) -> Result<Change<VolumeType>> {
+        self.delete_type(reference)
+    }
+
     fn show_quotas(&self) -> Result<Vec<QuotaUsage>> {
         self.env
             .catalogue
@@ -593,8 +687,27 @@ impl Service for Local {
             .count())
     }
 
-    fn backend_stats(&self) -> Result<BackendStats> {
-        self.env.backends.first()?.driver.stats()
+    fn list_backends(&self) -> Result<Vec<BackendPool>> {
+        let candidates =
+            crate::scheduler::stats::candidates(&self.env, None, chrono::TimeDelta::zero())?;
+        Ok(candidates
+            .into_iter()
+            .map(|c| BackendPool {
+                name: c.host,
+                backend: c.name,
+                availability_zone: c.availability_zone,
+                reachable: c.stats.is_ok(),
+                error: c.stats.as_ref().err().cloned(),
+                volume_count: c.volume_count,
+                allocated_capacity_gb: c.allocated_gb,
+                storage_protocol: c
+                    .extra_capabilities
+                    .get("storage_protocol")
+                    .and_then(|v| v.as_str())
+                    .map(str::to_owned),
+                stats: c.stats.ok(),
+            })
+            .collect())
     }
 
     fn doctor(&self, fix: bool) -> Result<Vec<Finding>> {

@@ -3,6 +3,8 @@
 
 mod local;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 pub use local::Local;
@@ -11,7 +13,9 @@ use crate::catalogue::flows::{FlowRecord, TaskRecord};
 use crate::driver::BackendStats;
 use crate::error::Result;
 use crate::flow::engine::Recovery;
-use crate::model::{AttachMode, Attachment, Backup, Connector, QuotaUsage, Snapshot, Volume};
+use crate::model::{
+    AttachMode, Attachment, Backup, Connector, QuotaUsage, Snapshot, Volume, VolumeType,
+};
 
 pub use crate::catalogue::completion::Kind as CandidateKind;
 
@@ -42,6 +46,38 @@ pub struct CreateVolume {
     pub if_not_exists: bool,
     /// Whether several hosts may attach it at once.
     pub multiattach: bool,
+    /// The volume type's name or id (`None`: `default_volume_type`).
+    pub volume_type: Option<String>,
+    pub availability_zone: Option<String>,
+    /// Place it on this backend (`host@backend#pool`, or the backend's name).
+    pub backend: Option<String>,
+}
+
+/// Whether a retype may move the volume to another backend (Cinder's
+/// `--migration-policy`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MigrationPolicy {
+    Never,
+    OnDemand,
+}
+
+/// A backend's pool as `backend list` shows it (Cinder's `get-pools --detail`).
+#[derive(Debug, Clone, Serialize)]
+pub struct BackendPool {
+    /// `host@backend#pool`
+    pub name: String,
+    pub backend: String,
+    pub availability_zone: String,
+    pub reachable: bool,
+    /// Why it could not be read.
+    pub error: Option<String>,
+    /// The catalogue's volumes on it.
+    pub volume_count: u64,
+    pub allocated_capacity_gb: u64,
+    pub storage_protocol: Option<String>,
+    /// What the driver reports (absent when unreachable).
+    #[serde(flatten)]
+    pub stats: Option<BackendStats>,
 }
 
 /// A request to attach a volume to a host.
@@ -197,6 +233,16 @@ pub trait Service {
     fn dependent_clones(&self, reference: &str) -> Result<Vec<Volume>>;
     fn flatten_volume(&self, reference: &str) -> Result<Change<Volume>>;
     fn revert_volume(&self, reference: &str, snapshot: &str) -> Result<Change<Volume>>;
+    /// Moves a volume to another backend (a name or `host@backend#pool`), copying its data.
+    fn migrate_volume(&self, reference: &str, backend: &str) -> Result<Change<Volume>>;
+    /// Gives a volume another type; moves it when its backend does not suit the type and
+    /// `policy` allows.
+    fn retype_volume(
+        &self,
+        reference: &str,
+        volume_type: &str,
+        policy: MigrationPolicy,
+    ) -> Result<Change<Volume>>;
 
     /// Attaches a volume; unchanged when this host (and instance) already has it attached.
     fn attach_volume(&self, request: AttachVolume) -> Result<Change<Attachment>>;
@@ -226,6 +272,26 @@ pub trait Service {
     fn show_snapshot(&self, reference: &str) -> Result<Snapshot>;
     fn delete_snapshot(&self, reference: &str, ignore_missing: bool) -> Result<Change<Deletion>>;
 
+    fn create_volume_type(
+        &self,
+        name: &str,
+        description: Option<String>,
+        extra_specs: BTreeMap<String, String>,
+        is_public: bool,
+    ) -> Result<Change<VolumeType>>;
+    fn list_volume_types(&self) -> Result<Vec<VolumeType>>;
+    fn show_volume_type(&self, reference: &str) -> Result<VolumeType>;
+    /// Adds or replaces extra specs, and the description when given.
+    fn set_volume_type(
+        &self,
+        reference: &str,
+        description: Option<String>,
+        extra_specs: BTreeMap<String, String>,
+    ) -> Result<Change<VolumeType>>;
+    fn unset_volume_type(&self, reference: &str, keys: &[String]) -> Result<Change<VolumeType>>;
+    /// Refused while a volume has the type, and for the default type.
+    fn delete_volume_type(&self, reference: &str) -> Result<Change<VolumeType>>;
+
     fn show_quotas(&self) -> Result<Vec<QuotaUsage>>;
     fn set_quotas(&self, limits: &[(&str, i64)]) -> Result<Change<QuotaSet>>;
 
@@ -236,7 +302,8 @@ pub trait Service {
     /// How many flows are interrupted (for the one-line warning every command prints).
     fn count_interrupted_flows(&self) -> Result<usize>;
 
-    fn backend_stats(&self) -> Result<BackendStats>;
+    /// Every enabled backend's pool, read now; an unreachable one is listed, not fatal.
+    fn list_backends(&self) -> Result<Vec<BackendPool>>;
 
     /// Compares the catalogue with the backend, the exports, the quotas, the journal and the
     /// tools; with `fix`, makes the safe repairs.

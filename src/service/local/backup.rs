@@ -131,6 +131,9 @@ impl Local {
                     source: SourceRef::None,
                     if_not_exists: false,
                     multiattach: false,
+                    volume_type: None,
+                    availability_zone: None,
+                    backend: None,
                 })?;
                 // Ctrl-C between the two flows: the restore flow stops at once and marks
                 // the new volume, rather than the process exiting with it `available`.

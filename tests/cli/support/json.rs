@@ -12,6 +12,7 @@ pub struct Volume {
     pub status: String,
     pub attach_status: String,
     pub host: String,
+    pub availability_zone: String,
     pub volume_type_id: String,
     pub volume_type: String,
     pub project_id: String,
