@@ -146,8 +146,21 @@ impl Local {
         let mut found = Vec::new();
         for backend_name in self.env.backends.names() {
             let backend = self.env.backends.get(backend_name)?;
-            let Some(images) = backend.driver.list_images()? else {
-                continue;
+            let images = match backend.driver.list_images() {
+                Ok(Some(images)) => images,
+                Ok(None) => continue,
+                Err(e) => {
+                    found.push(finding(
+                        "images",
+                        "backend_unreachable",
+                        backend_name.clone(),
+                        format!(
+                            "cannot list the images of backend {backend_name}: {}",
+                            crate::error::message_of(&e)
+                        ),
+                    ));
+                    continue;
+                }
             };
             for name in images.into_iter().filter(|n| !known.contains(n)) {
                 if backend.driver.is_staging(&name) {
@@ -272,7 +285,24 @@ impl Local {
         let mut strays = Vec::new();
         for backend_name in self.env.backends.names() {
             // Backends may share a target (one tgtd): each stray once.
-            for stray in self.env.backends.get(backend_name)?.target.strays(&ids)? {
+            let target = &self.env.backends.get(backend_name)?.target;
+            let listed = match target.strays(&ids) {
+                Ok(listed) => listed,
+                Err(e) => {
+                    found.push(finding(
+                        "exports",
+                        "target_unreachable",
+                        backend_name.clone(),
+                        format!(
+                            "cannot list the {} exports of backend {backend_name}: {}",
+                            target.name(),
+                            crate::error::message_of(&e)
+                        ),
+                    ));
+                    continue;
+                }
+            };
+            for stray in listed {
                 if !strays
                     .iter()
                     .any(|(_, s): &(_, crate::target::Stray)| s.what == stray.what)
