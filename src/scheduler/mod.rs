@@ -124,7 +124,18 @@ fn capacity(candidate: &Candidate, stats: &BackendStats, spec: &RequestSpec) -> 
         }
         return None;
     }
-    (free < size).then(|| format!("{free:.2} GiB free, {size} GiB wanted"))
+    (free < size).then(|| {
+        format!(
+            "{} has {} GiB free, {size} GiB wanted",
+            stats.location,
+            floor2(free)
+        )
+    })
+}
+
+/// GiB with two decimals, rounded down: free space never reads as more than it is.
+fn floor2(gib: f64) -> String {
+    format!("{:.2}", (gib * 100.0).floor() / 100.0)
 }
 
 /// `CapabilitiesFilter`: every extra spec that is unscoped or scoped `capabilities:` must

@@ -53,9 +53,10 @@ fn candidate(env: &Env, name: &str, max_age: chrono::TimeDelta) -> Result<Candid
     let reading = match cached {
         Some(reading) if now - reading.fetched_at < max_age => reading,
         _ => {
+            // A backend whose tool is missing or whose storage is gone is no candidate.
             let stats = backend
-                .and_then(|b| b.driver.stats())
-                .map_err(|e| format!("{e:#}"));
+                .and_then(|b| b.driver.check_ready().and_then(|()| b.driver.stats()))
+                .map_err(|e| crate::error::message_of(&e));
             let reading = Reading {
                 stats,
                 fetched_at: now,

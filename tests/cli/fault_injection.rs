@@ -39,7 +39,8 @@ impl Tasks {
 const CREATE_VOLUME: Tasks = Tasks {
     kind: "volume_create",
     names: "ExtractVolumeRequestTask QuotaReserveTask EntryCreateTask QuotaCommitTask \
-        ScheduleCreateVolumeTask CreateVolumeFromSpecTask CreateVolumeOnFinishTask",
+        ExtractSchedulerSpecTask ScheduleCreateVolumeTask CreateVolumeFromSpecTask \
+        CreateVolumeOnFinishTask",
 };
 const SNAPSHOT_CREATE: Tasks = Tasks {
     kind: "snapshot_create",

@@ -64,6 +64,7 @@ struct EffectiveConfig {
     project_id: String,
     enabled_backends: Vec<String>,
     default_volume_type: String,
+    capacity_weight_multiplier: f64,
     backends: BTreeMap<String, BackendConfig>,
     backup_driver: String,
     backup_chunk_size: u64,
@@ -133,7 +134,7 @@ fn quota_flow_and_config_print_the_documented_shapes() {
         ("volume_create", &volume.id)
     );
     let (flow, tasks) = flow_detail(&env, &flows[0].id);
-    assert_eq!((flow, tasks.len()), (flows[0].clone(), 7));
+    assert_eq!((flow, tasks.len()), (flows[0].clone(), 8));
     assert!(json::<Vec<Flow>>(&env, "flow list --unfinished").is_empty());
     assert!(json::<Vec<FlowRecovered>>(&env, "flow recover").is_empty());
     let config: EffectiveConfig = json(&env, "config show");
@@ -269,7 +270,7 @@ fn value_format_prints_bare_values() {
         "volumes 2\nsnapshots 0\ngigabytes 3\nbackups 0\nbackup_gigabytes 0\n"
     );
     let all = show("volume show db1 -o value");
-    assert_eq!(all.lines().count(), 20, "{all}");
+    assert_eq!(all.lines().count(), 21, "{all}");
     assert_eq!(all.lines().next(), Some(db1.id.as_str()));
 }
 

@@ -431,7 +431,8 @@ fn flows_are_journaled_with_cinder_task_names() {
 
     let tasks = flow_tasks(&env, "volume_create", &volume.id);
     let create = "ExtractVolumeRequestTask QuotaReserveTask EntryCreateTask QuotaCommitTask \
-        ScheduleCreateVolumeTask CreateVolumeFromSpecTask CreateVolumeOnFinishTask";
+        ExtractSchedulerSpecTask ScheduleCreateVolumeTask CreateVolumeFromSpecTask \
+        CreateVolumeOnFinishTask";
     assert_eq!(tasks, all_success(create));
     let tasks = flow_tasks(&env, "snapshot_create", &snap.id);
     let create = "ExtractSnapshotRequestTask QuotaReserveTask SnapshotEntryCreateTask \

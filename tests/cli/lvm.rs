@@ -259,12 +259,12 @@ fn lvm_create_larger_than_the_free_space_exits_6_and_leaves_nothing() {
     let before = fx.observe();
     let before_lvs = fx.lvs();
     for (name, size) in [("second", "1"), ("huge", "5")] {
+        // The scheduler's CapacityFilter refuses it before the driver is asked, naming
+        // the group (the backend's location) and its free space, rounded down.
         let stderr = fx.fails(&["volume", "create", name, "--size", size], 6);
-        assert!(
-            stderr.contains(&format!("volume group '{}'", fx.vg)),
-            "{stderr}"
-        );
-        assert!(stderr.contains("free"), "{stderr}");
+        assert!(stderr.contains("CapacityFilter"), "{stderr}");
+        assert!(stderr.contains(&format!("lvm:{} has", fx.vg)), "{stderr}");
+        assert!(stderr.contains("0.99 GiB free"), "{stderr}");
         assert_eq!(fx.lvs(), before_lvs, "no new LV after {name}");
         assert_eq!(fx.observe(), before, "no row, quota usage unchanged");
     }

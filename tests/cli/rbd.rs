@@ -493,6 +493,7 @@ fn rbd_failures_at_every_task_revert_on_the_cluster() {
         "QuotaReserveTask",
         "EntryCreateTask",
         "QuotaCommitTask",
+        "ExtractSchedulerSpecTask",
         "ScheduleCreateVolumeTask",
         "CreateVolumeFromSpecTask",
         "CreateVolumeOnFinishTask",

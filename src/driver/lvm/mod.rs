@@ -482,7 +482,8 @@ impl VolumeDriver for LvmDriver {
             pool_name: self.backend_name.clone(),
             driver: "lvm".to_owned(),
             total_capacity_gb: gib(total),
-            free_capacity_gb: gib(free),
+            // Rounded down, so the scheduler never counts space that is not there.
+            free_capacity_gb: (free * 100 / GIB) as f64 / 100.0,
             provisioned_capacity_gb: Some(gib(provisioned)),
             thin_provisioning_support: self.thin_pool.is_some(),
             thick_provisioning_support: self.thin_pool.is_none(),
