@@ -325,6 +325,16 @@ impl VolumeDriver for FileDriver {
         Ok(Box::new(StagingWriter::create(&path, size, cancel)?))
     }
 
+    fn abandon_writer(&self, location: &str) -> Result<()> {
+        let staging = super::file_io::staging_path(&self.path(location)?)?;
+        match std::fs::remove_file(&staging) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(anyhow::Error::new(e).context(format!("cannot remove {}", staging.display())))
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn export_source(&self, location: &str) -> Result<ExportSource> {
         Ok(ExportSource::Qcow2 {
             path: self.path(location)?,

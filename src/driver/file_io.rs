@@ -168,6 +168,14 @@ impl VolumeReader for FileReader {
     }
 }
 
+/// The staging file a restore into `image` writes: one per image (its volume's lock keeps
+/// writers apart), so a flow that died writing it can find and remove it.
+pub fn staging_path(image: &Path) -> Result<PathBuf> {
+    let dir = image.parent().context("an image has a directory")?;
+    let name = image.file_name().context("an image has a name")?;
+    Ok(dir.join(format!(".restore-{}.raw", name.to_string_lossy())))
+}
+
 /// Restores into a sparse raw staging file, then into the volume's image.
 pub struct StagingWriter {
     staging: PathBuf,
@@ -178,8 +186,7 @@ pub struct StagingWriter {
 
 impl StagingWriter {
     pub fn create(image: &Path, size: u64, cancel: &Cancel) -> Result<StagingWriter> {
-        let dir = image.parent().context("an image has a directory")?;
-        let staging = dir.join(format!(".restore-{}.raw", uuid::Uuid::new_v4()));
+        let staging = staging_path(image)?;
         let file = File::create(&staging)
             .with_context(|| format!("cannot create {}", staging.display()))?;
         file.set_len(size)?;

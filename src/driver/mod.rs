@@ -200,6 +200,11 @@ pub trait VolumeDriver: Send + Sync {
         size: u64,
         cancel: &Cancel,
     ) -> Result<Box<dyn VolumeWriter>>;
+    /// Removes what a writer opened on `location` left when its process died mid-way
+    /// (file: the raw staging file). Idempotent.
+    fn abandon_writer(&self, _location: &str) -> Result<()> {
+        Ok(())
+    }
     /// Every image the backend holds in blockctl's name (file: `*.qcow2`, and staging
     /// files a killed backup or restore left); `None` where the backend cannot list them.
     /// For `doctor`.

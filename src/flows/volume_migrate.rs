@@ -67,8 +67,9 @@ impl MigrateVolumeStore {
 ///    transaction; the volume is `available` again.
 /// 5. `DeleteSourceImageTask` deletes the source image. Idempotent.
 ///
-/// Until step 4 the source is untouched: a failure or a crash (then `flow recover`)
-/// deletes the destination image and leaves the volume as it was.
+/// Until step 4 the source is untouched: a failure, or a crash during the copy (then
+/// `flow recover`), deletes the destination image and leaves the volume as it was. A
+/// crash after the verified copy is resumed: steps 4 and 5 are idempotent.
 pub fn get_flow() -> Flow<MigrateVolumeStore> {
     Flow::new(KIND)
         .add(MigrateVolumeCheckTask)
@@ -146,12 +147,21 @@ impl Task<MigrateVolumeStore> for CreateDestinationVolumeTask {
         store.dest_location = Some(location.clone());
         Ok(location)
     }
+    /// Leaves the destination alone once the volume was switched to it (the source image
+    /// may be gone: then the destination holds the volume's only copy).
     fn revert(
         &self,
         cx: &Cx<'_>,
         store: &MigrateVolumeStore,
         _outcome: Outcome<'_, String>,
     ) -> Result<()> {
+        let volume = cx.catalogue.read(|tx| volumes::get(tx, &store.volume_id))?;
+        let switched = volume.is_some_and(|v| {
+            v.host == store.dest_host && v.provider_location == store.dest_location
+        });
+        if switched {
+            return Ok(());
+        }
         let dest = cx.backends.for_host(&store.dest_host)?;
         dest.driver.undo_create_volume(&store.dest_image_id, None)
     }
@@ -209,6 +219,7 @@ impl Task<MigrateVolumeStore> for CopyVolumeDataTask {
             .undo_backup(&store.source_location, &tag)?;
         if let Some(dest_location) = &store.dest_location {
             let dest = cx.backends.for_host(&store.dest_host)?;
+            dest.driver.abandon_writer(dest_location)?;
             dest.driver.undo_backup(dest_location, &tag)?;
         }
         Ok(())

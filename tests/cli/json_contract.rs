@@ -139,6 +139,7 @@ fn quota_flow_and_config_print_the_documented_shapes() {
     assert!(json::<Vec<FlowRecovered>>(&env, "flow recover").is_empty());
     let config: EffectiveConfig = json(&env, "config show");
     assert_eq!(config.source, None);
+    assert_eq!(config.capacity_weight_multiplier, 1.0);
     assert_eq!(Some(config.state_dir.as_str()), env.state.to_str());
     assert!(!config.host.is_empty());
     assert_eq!(config.project_id, "admin");

@@ -24,6 +24,8 @@ mod json_contract;
 mod lifecycle;
 mod lvm;
 #[cfg(feature = "rbd")]
+mod multibackend;
+#[cfg(feature = "rbd")]
 mod rbd;
 #[cfg(feature = "rbd")]
 mod rbd_backup;

@@ -176,3 +176,57 @@ pub struct FlowRecovered {
     pub resource_id: String,
     pub recovery: String,
 }
+
+/// `type show`, elements of `type list`, and (with `changed`) `type create | set | unset |
+/// delete`.
+#[cfg_attr(not(feature = "rbd"), allow(dead_code))]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VolumeType {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub is_public: bool,
+    pub extra_specs: std::collections::BTreeMap<String, String>,
+    pub is_default: bool,
+    pub created_at: String,
+}
+
+/// `backend show`, elements of `backend list`. The fields from `volume_backend_name` on
+/// are what the driver reports: present when the backend is reachable, absent when not
+/// (`provisioned_capacity_gb` is also null where the driver cannot tell).
+#[cfg_attr(not(feature = "rbd"), allow(dead_code))]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackendPool {
+    pub name: String,
+    pub backend: String,
+    pub availability_zone: String,
+    pub reachable: bool,
+    pub error: Option<String>,
+    pub volume_count: u64,
+    pub allocated_capacity_gb: u64,
+    pub storage_protocol: Option<String>,
+    #[serde(default)]
+    pub volume_backend_name: Option<String>,
+    #[serde(default)]
+    pub pool_name: Option<String>,
+    #[serde(default)]
+    pub driver: Option<String>,
+    #[serde(default)]
+    pub total_capacity_gb: Option<f64>,
+    #[serde(default)]
+    pub free_capacity_gb: Option<f64>,
+    #[serde(default)]
+    pub provisioned_capacity_gb: Option<f64>,
+    #[serde(default)]
+    pub thin_provisioning_support: Option<bool>,
+    #[serde(default)]
+    pub thick_provisioning_support: Option<bool>,
+    #[serde(default)]
+    pub max_over_subscription_ratio: Option<f64>,
+    #[serde(default)]
+    pub reserved_percentage: Option<u32>,
+    #[serde(default)]
+    pub location: Option<String>,
+}
