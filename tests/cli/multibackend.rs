@@ -1549,6 +1549,8 @@ fn assert_on_one_side(
 /// never with both images or neither.
 fn migration_fails_at_every_point(from: &str, to: &str) {
     let env = default_env();
+    // One volume per failure point, and one more at the end: beyond the default quota.
+    env.ok(&["quota", "set", "--volumes", "50"]);
     for (n, (idx, point)) in migrate_points().into_iter().enumerate() {
         let name = format!("v{n}");
         let created = env.create(&name, &["--backend", from]);
