@@ -206,6 +206,19 @@ pub fn run_streaming(
     Ok(())
 }
 
+/// Fails with one sentence naming the Debian package when `tool`, which the `backend`
+/// backend needs, is not installed.
+pub fn require(tool: Tool, backend: &str) -> Result<()> {
+    if is_installed(tool) {
+        return Ok(());
+    }
+    Err(Error::backend(format!(
+        "{} is not installed: the {backend} backend needs it (apt-get install {})",
+        tool.program, tool.package
+    ))
+    .into())
+}
+
 /// Whether a tool can be started at all (for error messages and `doctor`): an executable
 /// of that name on `$PATH`, found the way `execvp` finds it, without starting a process.
 pub fn is_installed(tool: Tool) -> bool {

@@ -19,7 +19,7 @@ use super::{
     qemu_img,
 };
 use crate::config::BackendConfig;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::process::{self, Cancel, QEMU_IMG};
 use crate::target::ExportSource;
 
@@ -101,13 +101,7 @@ impl VolumeDriver for FileDriver {
     }
 
     fn check_ready(&self) -> Result<()> {
-        if !process::is_installed(QEMU_IMG) {
-            return Err(Error::backend(format!(
-                "qemu-img is not installed: the file backend needs it (apt-get install {})",
-                QEMU_IMG.package
-            ))
-            .into());
-        }
+        process::require(QEMU_IMG, "file")?;
         self.ensure_dir()
     }
 

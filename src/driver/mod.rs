@@ -144,7 +144,11 @@ pub trait VolumeDriver: Send + Sync {
         new_image_id: &str,
     ) -> Result<()>;
     /// Removes a snapshot, keeping the data of everything built on it. Idempotent.
-    fn delete_snapshot(&self, volume_location: &str, snapshot_location: &str) -> Result<()>;
+    /// (RBD and LVM: the snapshot is an image of its own, deleted as one.)
+    fn delete_snapshot(&self, _volume_location: &str, snapshot_location: &str) -> Result<()> {
+        self.delete_image(snapshot_location)?;
+        Ok(())
+    }
     /// Makes the volume hold the snapshot's data again, returning the volume's location
     /// afterwards (a new image named by `new_image_id`, or the same one rolled back).
     fn revert_to_snapshot(

@@ -238,13 +238,7 @@ impl VolumeDriver for LvmDriver {
     }
 
     fn check_ready(&self) -> Result<()> {
-        if !process::is_installed(LVM) {
-            return Err(Error::backend(format!(
-                "lvm is not installed: the lvm backend needs it (apt-get install {})",
-                LVM.package
-            ))
-            .into());
-        }
+        process::require(LVM, "lvm")?;
         self.lvm.volume_group()?;
         Ok(())
     }
@@ -406,11 +400,6 @@ impl VolumeDriver for LvmDriver {
         _new_image_id: &str,
     ) -> Result<()> {
         self.delete_image(&format!("_snapshot-{snapshot_id}"))?;
-        Ok(())
-    }
-
-    fn delete_snapshot(&self, _volume_location: &str, snapshot_location: &str) -> Result<()> {
-        self.delete_image(snapshot_location)?;
         Ok(())
     }
 

@@ -326,11 +326,6 @@ impl VolumeDriver for RbdDriver {
         Ok(())
     }
 
-    fn delete_snapshot(&self, _volume_location: &str, snapshot_location: &str) -> Result<()> {
-        self.delete_image(snapshot_location)?;
-        Ok(())
-    }
-
     fn revert_to_snapshot(
         &self,
         volume_location: &str,
