@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Snapshots of volumes')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Backups of volumes: create, restore, verify, export and import records')
             [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Attachments of volumes to hosts, with their connection info')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)')
             [CompletionResult]::new('type', 'type', [CompletionResultType]::ParameterValue, 'Volume types and their extra specs (what the scheduler matches)')
             [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quota limits and usage of the project')
             [CompletionResult]::new('backend', 'backend', [CompletionResultType]::ParameterValue, 'Storage backends and their capacity')
@@ -952,6 +953,28 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
         'blockctl;attachment;help;help' {
             break
         }
+        'blockctl;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to listen on (port 0: any free port, printed on stderr)')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How callers authenticate')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Allow --auth noauth on an address other hosts can reach')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'blockctl;type' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
@@ -1481,6 +1504,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Snapshots of volumes')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Backups of volumes: create, restore, verify, export and import records')
             [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'Attachments of volumes to hosts, with their connection info')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)')
             [CompletionResult]::new('type', 'type', [CompletionResultType]::ParameterValue, 'Volume types and their extra specs (what the scheduler matches)')
             [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quota limits and usage of the project')
             [CompletionResult]::new('backend', 'backend', [CompletionResultType]::ParameterValue, 'Storage backends and their capacity')
@@ -1621,6 +1645,9 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;help;attachment;delete' {
+            break
+        }
+        'blockctl;help;serve' {
             break
         }
         'blockctl;help;type' {

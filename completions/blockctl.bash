@@ -43,6 +43,9 @@ _blockctl() {
             blockctl,quota)
                 cmd="blockctl__subcmd__quota"
                 ;;
+            blockctl,serve)
+                cmd="blockctl__subcmd__serve"
+                ;;
             blockctl,snapshot)
                 cmd="blockctl__subcmd__snapshot"
                 ;;
@@ -210,6 +213,9 @@ _blockctl() {
                 ;;
             blockctl__subcmd__help,quota)
                 cmd="blockctl__subcmd__help__subcmd__quota"
+                ;;
+            blockctl__subcmd__help,serve)
+                cmd="blockctl__subcmd__help__subcmd__serve"
                 ;;
             blockctl__subcmd__help,snapshot)
                 cmd="blockctl__subcmd__help__subcmd__snapshot"
@@ -545,7 +551,7 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version volume snapshot backup attachment type quota backend flow config doctor completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version volume snapshot backup attachment serve type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1897,7 +1903,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help)
-            opts="volume snapshot backup attachment type quota backend flow config doctor completions help"
+            opts="volume snapshot backup attachment serve type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,6 +2297,20 @@ _blockctl() {
         blockctl__subcmd__help__subcmd__quota__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2853,6 +2873,52 @@ _blockctl() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__serve)
+            opts="-o -c -q -v -h -V --listen --auth --insecure --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "noauth" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Snapshots of volumes'
             cand backup 'Backups of volumes: create, restore, verify, export and import records'
             cand attachment 'Attachments of volumes to hosts, with their connection info'
+            cand serve 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)'
             cand type 'Volume types and their extra specs (what the scheduler matches)'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
@@ -876,6 +877,27 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         }
         &'blockctl;attachment;help;help'= {
         }
+        &'blockctl;serve'= {
+            cand --listen 'Address and port to listen on (port 0: any free port, printed on stderr)'
+            cand --auth 'How callers authenticate'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --insecure 'Allow --auth noauth on an address other hosts can reach'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'blockctl;type'= {
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
@@ -1360,6 +1382,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand snapshot 'Snapshots of volumes'
             cand backup 'Backups of volumes: create, restore, verify, export and import records'
             cand attachment 'Attachments of volumes to hosts, with their connection info'
+            cand serve 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)'
             cand type 'Volume types and their extra specs (what the scheduler matches)'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
@@ -1466,6 +1489,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;help;attachment;show'= {
         }
         &'blockctl;help;attachment;delete'= {
+        }
+        &'blockctl;help;serve'= {
         }
         &'blockctl;help;type'= {
             cand create 'Create a volume type'

@@ -4,6 +4,7 @@
 //! runs [`flows`] on the [`flow`] engine, which journals into the [`catalogue`] and drives a
 //! [`driver`] and, to attach volumes, a [`target`] helper. Only [`output`] prints.
 
+pub mod api;
 pub mod backend;
 pub mod backup;
 pub mod catalogue;

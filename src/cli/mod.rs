@@ -10,6 +10,7 @@ mod config;
 mod doctor;
 mod flow;
 mod quota;
+mod serve;
 mod snapshot;
 mod volume;
 mod volume_type;
@@ -103,6 +104,8 @@ pub enum Noun {
     /// Attachments of volumes to hosts, with their connection info
     #[command(subcommand)]
     Attachment(attach::AttachmentCommand),
+    /// Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)
+    Serve(serve::ServeArgs),
     /// Volume types and their extra specs (what the scheduler matches)
     #[command(subcommand)]
     Type(volume_type::TypeCommand),
@@ -227,6 +230,7 @@ fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
         Noun::Attachment(command) => attach::run(command, ctx),
         Noun::Backup(command) => backup::run(command, ctx),
         Noun::Type(command) => volume_type::run(command, ctx),
+        Noun::Serve(args) => serve::run(args, ctx),
         Noun::Quota(command) => quota::run(command, ctx),
         Noun::Backend(command) => backend::run(command, ctx),
         Noun::Flow(command) => flow::run(command, ctx),

@@ -198,6 +198,7 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
         VolumeCommand::Create(args) => create(
             ctx,
             CreateVolume {
+                id: None,
                 source: source_ref(args.snapshot, args.source),
                 name: args.name,
                 size: args.size,
@@ -240,6 +241,7 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
                 return Err(Error::usage("clone needs --snapshot or --source").into());
             }
             let request = CreateVolume {
+                id: None,
                 source,
                 name: args.name,
                 size: args.size,

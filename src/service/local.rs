@@ -204,7 +204,7 @@ impl Service for Local {
                 .is_some_and(|v| crate::scheduler::specs::matches("True", v));
         let store = volume_create::CreateVolumeStore {
             project_id: self.project().to_owned(),
-            volume_id: new_id(),
+            volume_id: request.id.clone().unwrap_or_else(new_id),
             name: request.name.clone(),
             size,
             description: request.description,

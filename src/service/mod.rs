@@ -38,6 +38,9 @@ pub enum SourceRef {
 
 #[derive(Debug, Clone)]
 pub struct CreateVolume {
+    /// The new volume's id (`None`: a new uuid); the API server picks it so it can answer
+    /// 202 with the volume while the flow runs.
+    pub id: Option<String>,
     pub name: String,
     /// GiB; `None` takes the source's size.
     pub size: Option<u64>,

@@ -125,6 +125,7 @@ impl Local {
                     .clone()
                     .unwrap_or_else(|| format!("restore-{}", backup.name));
                 let created = self.create_volume(CreateVolume {
+                    id: None,
                     name,
                     size: Some(backup.size),
                     description: Some(format!("restored from backup {}", backup.id)),

@@ -1,0 +1,101 @@
+//! Who a request acts for. `noauth`, as Cinder's: `X-Auth-Token: user:project` (or just
+//! `project`), trusted as given, so the server refuses to listen beyond loopback unless
+//! told `--insecure`. A project in the path must be the token's: another project's
+//! resources are never found (404), never forbidden (which would say they exist).
+
+use axum::extract::Request;
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use super::error::ApiError;
+
+/// The project (and user) a request acts for.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub user: String,
+    pub project: String,
+}
+
+/// The collections of `/v3/…`: a first path segment that is none of these is a project id.
+const COLLECTIONS: &[&str] = &[
+    "volumes",
+    "snapshots",
+    "types",
+    "os-quota-sets",
+    "limits",
+    "backups",
+    "attachments",
+];
+
+fn caller_of(request: &Request) -> Result<Caller, ApiError> {
+    let token = request
+        .headers()
+        .get("x-auth-token")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "an X-Auth-Token is required"))?;
+    let (user, project) = token.split_once(':').unwrap_or((token, token));
+    let valid = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 255
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.@".contains(c))
+    };
+    if !valid(user) || !valid(project) {
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "the X-Auth-Token is not of the form user:project",
+        ));
+    }
+    Ok(Caller {
+        user: user.to_owned(),
+        project: project.to_owned(),
+    })
+}
+
+/// The project id a `/v3/{project}/…` path names, if it names one.
+fn path_project(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix("/v3/")?;
+    let first = rest.split('/').next()?;
+    (!first.is_empty() && !COLLECTIONS.contains(&first)).then_some(first)
+}
+
+/// Authenticates a request to the resource API and records its [`Caller`].
+pub async fn noauth(mut request: Request, next: Next) -> Response {
+    let caller = match caller_of(&request) {
+        Ok(caller) => caller,
+        Err(error) => return error.into_response(),
+    };
+    // Inside a nested router the path has lost its prefix: the original one names the
+    // project.
+    let path = request
+        .extensions()
+        .get::<axum::extract::OriginalUri>()
+        .map_or_else(
+            || request.uri().path().to_owned(),
+            |uri| uri.path().to_owned(),
+        );
+    if let Some(project) = path_project(&path)
+        && project != caller.project
+    {
+        return ApiError::not_found(format!("project {project} could not be found"))
+            .into_response();
+    }
+    request.extensions_mut().insert(caller);
+    next.run(request).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_project_in_a_path_is_told_from_a_collection() {
+        assert_eq!(path_project("/v3/p1/volumes/x"), Some("p1"));
+        assert_eq!(path_project("/v3/volumes/x"), None);
+        assert_eq!(path_project("/v3/os-quota-sets/p1"), None);
+        assert_eq!(path_project("/v3/"), None);
+    }
+}

@@ -1,0 +1,197 @@
+//! `blockctl serve`: the Cinder v3 API over the same [`Service`] the CLI calls, so real
+//! OpenStack clients drive blockctl's flows. Each request opens the catalogue for its
+//! caller's project on a blocking thread, as a CLI process would; long operations run on a
+//! thread of their own and are polled by status, as with Cinder.
+
+mod auth;
+mod error;
+mod resources;
+mod version;
+mod views;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::Request;
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::get;
+
+use crate::config::Config;
+use crate::driver::NoProgress;
+use crate::error::{Error, Result};
+use crate::process::Cancel;
+use crate::service::Local;
+
+pub use auth::Caller;
+pub use error::ApiError;
+
+/// How long a request waits for a long operation before answering 202 while it runs:
+/// its checks (status, quota, placement) answer within this, as Cinder's API does.
+const SETTLE: Duration = Duration::from_millis(300);
+
+/// How `blockctl serve` authenticates callers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AuthMode {
+    /// `X-Auth-Token: user:project`, trusted (loopback only unless --insecure)
+    Noauth,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub listen: SocketAddr,
+    pub auth: AuthMode,
+    /// Allow `noauth` on an address other hosts can reach.
+    pub insecure: bool,
+}
+
+/// What every handler shares.
+pub struct App {
+    config: Config,
+    state_dir: PathBuf,
+}
+
+impl App {
+    fn local(&self, caller: &Caller) -> Result<Local> {
+        let mut config = self.config.clone();
+        config.project_id = caller.project.clone();
+        Local::open(
+            &config,
+            &self.state_dir,
+            Box::new(NoProgress),
+            Cancel::default(),
+        )
+    }
+
+    /// Runs `work` against the caller's project on a blocking thread.
+    pub async fn call<T: Send + 'static>(
+        self: &Arc<Self>,
+        caller: &Caller,
+        work: impl FnOnce(&Local) -> Result<T> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let (app, caller) = (Arc::clone(self), caller.clone());
+        tokio::task::spawn_blocking(move || work(&app.local(&caller)?))
+            .await
+            .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+            .map_err(ApiError::from)
+    }
+
+    /// Starts `work` on a thread of its own and waits up to [`SETTLE`]: its result when it
+    /// finished by then (a refusal answers at once), `None` while it still runs.
+    pub async fn start<T: Send + 'static>(
+        self: &Arc<Self>,
+        caller: &Caller,
+        work: impl FnOnce(&Local) -> Result<T> + Send + 'static,
+    ) -> Result<Option<T>, ApiError> {
+        let (app, caller) = (Arc::clone(self), caller.clone());
+        let (sender, receiver) = tokio::sync::oneshot::channel();
+        std::thread::spawn(move || {
+            let result = app.local(&caller).and_then(|local| work(&local));
+            if let Err(error) = &result {
+                tracing::warn!("background operation failed: {error:#}");
+            }
+            let _ = sender.send(result);
+        });
+        match tokio::time::timeout(SETTLE, receiver).await {
+            Ok(Ok(result)) => result.map(Some).map_err(ApiError::from),
+            Ok(Err(_)) => Err(ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the operation's thread ended without a result",
+            )),
+            Err(_) => Ok(None),
+        }
+    }
+}
+
+/// Logs each request: method, path (never a header, so never a token), status, time.
+async fn log_request(request: Request, next: Next) -> Response {
+    let (method, path) = (request.method().clone(), request.uri().path().to_owned());
+    let started = Instant::now();
+    let response = next.run(request).await;
+    tracing::info!(
+        "{method} {path} {} {:.1} ms",
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    response
+}
+
+/// The whole API.
+pub fn router(config: &Config, state_dir: &Path) -> Router {
+    let app = Arc::new(App {
+        config: config.clone(),
+        state_dir: state_dir.to_owned(),
+    });
+    let resources = resources::routes()
+        .route_layer(middleware::from_fn(auth::noauth))
+        .with_state(app);
+    Router::new()
+        .route("/", get(version::root))
+        .route("/v3", get(version::v3_root))
+        .route("/v3/", get(version::v3_root))
+        .nest("/v3/{project_id}", resources.clone())
+        .nest("/v3", resources)
+        .layer(middleware::from_fn(version::negotiate))
+        .layer(middleware::from_fn(log_request))
+}
+
+/// Refuses `noauth` where other hosts could reach it, unless `insecure`.
+fn check_exposure(options: &ServeOptions) -> Result<()> {
+    if options.auth == AuthMode::Noauth && !options.listen.ip().is_loopback() && !options.insecure {
+        return Err(Error::usage(format!(
+            "--auth noauth trusts any caller's word for its project: it listens on loopback \
+             only, not {} (pass --insecure to allow it)",
+            options.listen
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// Serves until Ctrl-C; `on_listening` learns the address once bound (port 0 picks one).
+pub fn serve(
+    config: &Config,
+    state_dir: &Path,
+    options: &ServeOptions,
+    on_listening: impl FnOnce(SocketAddr),
+) -> Result<()> {
+    check_exposure(options)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(options.listen)
+            .await
+            .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", options.listen)))?;
+        let address = listener.local_addr()?;
+        on_listening(address);
+        axum::serve(listener, router(config, state_dir))
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await?;
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noauth_stays_on_loopback_unless_insecure() {
+        let options = |listen: &str, insecure| ServeOptions {
+            listen: listen.parse().unwrap(),
+            auth: AuthMode::Noauth,
+            insecure,
+        };
+        assert!(check_exposure(&options("127.0.0.1:8776", false)).is_ok());
+        assert!(check_exposure(&options("[::1]:8776", false)).is_ok());
+        assert!(check_exposure(&options("0.0.0.0:8776", false)).is_err());
+        assert!(check_exposure(&options("0.0.0.0:8776", true)).is_ok());
+    }
+}

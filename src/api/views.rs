@@ -1,0 +1,135 @@
+//! blockctl's resources in Cinder v3's JSON shapes.
+
+use serde_json::{Map, Value, json};
+
+use crate::model::{QuotaUsage, Snapshot, Volume, VolumeType};
+
+fn links(kind: &str, id: &str, project: &str) -> Value {
+    json!([
+        {"rel": "self", "href": format!("/v3/{project}/{kind}/{id}")},
+        {"rel": "bookmark", "href": format!("/{project}/{kind}/{id}")},
+    ])
+}
+
+/// Cinder's timestamps carry a timezone-less ISO 8601 time, as ours.
+fn time(stamp: &str) -> Value {
+    Value::String(stamp.to_owned())
+}
+
+pub fn volume_summary(v: &Volume) -> Value {
+    json!({"id": v.id, "name": v.name, "links": links("volumes", &v.id, &v.project_id)})
+}
+
+pub fn volume(v: &Volume, user: &str) -> Value {
+    json!({
+        "id": v.id,
+        "name": v.name,
+        "status": v.status.as_str(),
+        "size": v.size,
+        "availability_zone": v.availability_zone,
+        "created_at": time(&v.created_at),
+        "updated_at": time(&v.updated_at),
+        "description": v.description,
+        "volume_type": v.volume_type,
+        "snapshot_id": v.snapshot_id,
+        "source_volid": v.source_volid,
+        // Cinder's own quirk: a string.
+        "bootable": if v.bootable { "true" } else { "false" },
+        "multiattach": v.multiattach,
+        "encrypted": false,
+        "metadata": {},
+        "attachments": v.attachments.iter().map(|a| json!({
+            "id": a.id,
+            "attachment_id": a.attachment_id,
+            "volume_id": a.volume_id,
+            "server_id": a.server_id,
+            "host_name": a.host_name,
+            "device": a.device,
+            "attached_at": a.attached_at,
+        })).collect::<Vec<_>>(),
+        "user_id": user,
+        "os-vol-tenant-attr:tenant_id": v.project_id,
+        "os-vol-host-attr:host": v.host,
+        "os-vol-mig-status-attr:migstat": null,
+        "os-vol-mig-status-attr:name_id": null,
+        "replication_status": null,
+        "consistencygroup_id": null,
+        "links": links("volumes", &v.id, &v.project_id),
+    })
+}
+
+pub fn snapshot(s: &Snapshot, user: &str) -> Value {
+    json!({
+        "id": s.id,
+        "name": s.name,
+        "status": s.status.as_str(),
+        "size": s.volume_size,
+        "volume_id": s.volume_id,
+        "created_at": time(&s.created_at),
+        "updated_at": time(&s.updated_at),
+        "description": s.description,
+        "metadata": {},
+        "user_id": user,
+        "os-extended-snapshot-attributes:progress": "100%",
+        "os-extended-snapshot-attributes:project_id": s.project_id,
+    })
+}
+
+pub fn volume_type(t: &VolumeType) -> Value {
+    json!({
+        "id": t.id,
+        "name": t.name,
+        "description": t.description,
+        "is_public": t.is_public,
+        "os-volume-type-access:is_public": t.is_public,
+        "extra_specs": t.extra_specs,
+        "qos_specs_id": null,
+    })
+}
+
+/// `os-quota-sets`: limits, or (`usage`) limit, in use and reserved per resource.
+pub fn quota_set(project: &str, quotas: &[QuotaUsage], usage: bool) -> Value {
+    let mut set = Map::new();
+    set.insert("id".into(), project.into());
+    for q in quotas {
+        let value = if usage {
+            json!({"limit": q.limit, "in_use": q.in_use, "reserved": q.reserved, "allocated": 0})
+        } else {
+            json!(q.limit)
+        };
+        set.insert(q.resource.clone(), value);
+    }
+    // Resources blockctl does not limit, as Cinder reports them unlimited.
+    for extra in ["per_volume_gigabytes", "groups"] {
+        let value = if usage {
+            json!({"limit": -1, "in_use": 0, "reserved": 0, "allocated": 0})
+        } else {
+            json!(-1)
+        };
+        set.insert(extra.into(), value);
+    }
+    json!({"quota_set": set})
+}
+
+/// `limits`: the absolute limits and usage, with Cinder's names.
+pub fn limits(quotas: &[QuotaUsage]) -> Value {
+    let find = |resource: &str| quotas.iter().find(|q| q.resource == resource);
+    let mut absolute = Map::new();
+    for (resource, max, used) in [
+        ("volumes", "maxTotalVolumes", "totalVolumesUsed"),
+        ("snapshots", "maxTotalSnapshots", "totalSnapshotsUsed"),
+        ("gigabytes", "maxTotalVolumeGigabytes", "totalGigabytesUsed"),
+        ("backups", "maxTotalBackups", "totalBackupsUsed"),
+        (
+            "backup_gigabytes",
+            "maxTotalBackupGigabytes",
+            "totalBackupGigabytesUsed",
+        ),
+    ] {
+        if let Some(q) = find(resource) {
+            absolute.insert(max.into(), q.limit.into());
+            absolute.insert(used.into(), q.in_use.into());
+        }
+    }
+    json!({"limits": {"rate": [], "absolute": absolute}})
+}
