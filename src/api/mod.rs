@@ -4,6 +4,7 @@
 //! thread of their own and are polled by status, as with Cinder.
 
 mod auth;
+mod backups;
 mod error;
 mod resources;
 mod version;
@@ -127,6 +128,7 @@ pub fn router(config: &Config, state_dir: &Path) -> Router {
         state_dir: state_dir.to_owned(),
     });
     let resources = resources::routes()
+        .merge(backups::routes())
         .route_layer(middleware::from_fn(auth::noauth))
         .with_state(app);
     Router::new()

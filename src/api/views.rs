@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::model::{QuotaUsage, Snapshot, Volume, VolumeType};
+use crate::model::{Backup, QuotaUsage, Snapshot, Volume, VolumeType};
 
 fn links(kind: &str, id: &str, project: &str) -> Value {
     json!([
@@ -132,4 +132,30 @@ pub fn limits(quotas: &[QuotaUsage]) -> Value {
         }
     }
     json!({"limits": {"rate": [], "absolute": absolute}})
+}
+
+pub fn backup_summary(b: &Backup) -> Value {
+    json!({"id": b.id, "name": b.name, "links": links("backups", &b.id, &b.project_id)})
+}
+
+pub fn backup(b: &Backup) -> Value {
+    json!({
+        "id": b.id,
+        "name": b.name,
+        "status": b.status.as_str(),
+        "size": b.size,
+        "volume_id": b.volume_id,
+        "description": b.description,
+        "container": b.container,
+        "availability_zone": null,
+        "object_count": b.object_count,
+        "is_incremental": b.is_incremental,
+        "has_dependent_backups": b.has_dependent_backups,
+        "fail_reason": b.fail_reason,
+        "snapshot_id": null,
+        "data_timestamp": time(&b.created_at),
+        "created_at": time(&b.created_at),
+        "updated_at": time(&b.updated_at),
+        "links": links("backups", &b.id, &b.project_id),
+    })
 }

@@ -94,6 +94,7 @@ pub fn create(args: BackupArgs, ctx: &Ctx) -> Result<()> {
     ctx.printer.check_columns::<Backup>()?;
     let volume = given_or_picked(ctx, args.volume, CandidateKind::Volume, "volume")?;
     let change = ctx.service()?.create_backup(CreateBackup {
+        id: None,
         volume,
         name: args.name,
         description: args.description,

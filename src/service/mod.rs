@@ -108,6 +108,8 @@ pub struct DetachVolume {
 /// A request to back up a volume.
 #[derive(Debug, Clone)]
 pub struct CreateBackup {
+    /// The backup's id (`None`: a new uuid); the API server picks it to answer 202.
+    pub id: Option<String>,
     pub volume: String,
     pub name: Option<String>,
     pub description: Option<String>,

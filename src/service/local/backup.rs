@@ -58,7 +58,7 @@ impl Local {
         let store = backup_create::CreateBackupStore {
             host: volume.host.clone(),
             project_id: self.project().to_owned(),
-            backup_id: new_id(),
+            backup_id: request.id.clone().unwrap_or_else(new_id),
             volume_id: volume.id.clone(),
             name,
             description: request.description,

@@ -1,0 +1,193 @@
+//! `/v3/[{project_id}/]backups`: create (full or incremental), list, show, delete, restore.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{Extension, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::{Value, json};
+
+use super::error::ApiError;
+use super::{App, Caller, views};
+use crate::model::Backup;
+use crate::service::{CreateBackup, RestoreBackup, Service};
+
+type Reply = Result<Response, ApiError>;
+
+pub fn routes() -> Router<Arc<App>> {
+    Router::new()
+        .route("/backups", get(list).post(create))
+        .route("/backups/detail", get(list_detail))
+        .route("/backups/{id}", get(show).delete(delete))
+        .route("/backups/{id}/restore", post(restore))
+}
+
+fn id_of(params: &HashMap<String, String>) -> Result<String, ApiError> {
+    params
+        .get("id")
+        .cloned()
+        .ok_or_else(|| ApiError::bad_request("missing backup id"))
+}
+
+fn text(object: &Value, key: &str) -> Option<String> {
+    object.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// A backup by exact id or name.
+fn find(local: &dyn Service, reference: &str) -> anyhow::Result<Backup> {
+    let backup = local.show_backup(reference)?;
+    if backup.id != reference && backup.name != reference {
+        return Err(crate::error::Error::not_found(format!(
+            "backup {reference} could not be found"
+        ))
+        .into());
+    }
+    Ok(backup)
+}
+
+async fn list(State(app): State<Arc<App>>, Extension(caller): Extension<Caller>) -> Reply {
+    let rows = app.call(&caller, |local| local.list_backups(None)).await?;
+    let body: Vec<Value> = rows.iter().map(views::backup_summary).collect();
+    Ok(Json(json!({ "backups": body })).into_response())
+}
+
+async fn list_detail(State(app): State<Arc<App>>, Extension(caller): Extension<Caller>) -> Reply {
+    let rows = app.call(&caller, |local| local.list_backups(None)).await?;
+    let body: Vec<Value> = rows.iter().map(views::backup).collect();
+    Ok(Json(json!({ "backups": body })).into_response())
+}
+
+async fn show(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(params): Path<HashMap<String, String>>,
+) -> Reply {
+    let id = id_of(&params)?;
+    let backup = app.call(&caller, move |local| find(local, &id)).await?;
+    Ok(Json(json!({ "backup": views::backup(&backup) })).into_response())
+}
+
+async fn create(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Json(body): Json<Value>,
+) -> Reply {
+    let b = body
+        .get("backup")
+        .filter(|b| b.is_object())
+        .ok_or_else(|| ApiError::bad_request("the request body needs a 'backup' object"))?;
+    let volume =
+        text(b, "volume_id").ok_or_else(|| ApiError::bad_request("a backup needs a volume_id"))?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let request = CreateBackup {
+        id: Some(id.clone()),
+        volume,
+        name: text(b, "name").filter(|n| !n.is_empty()),
+        description: text(b, "description"),
+        incremental: b
+            .get("incremental")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        if_not_exists: false,
+        force: b.get("force").and_then(Value::as_bool).unwrap_or(false),
+    };
+    let backup = match app
+        .start(&caller, move |local| local.create_backup(request))
+        .await?
+    {
+        Some(change) => change.value,
+        None => recorded(&app, &caller, id).await?,
+    };
+    let summary = json!({"id": backup.id, "name": backup.name, "links": views::backup_summary(&backup)["links"]});
+    Ok((StatusCode::ACCEPTED, Json(json!({ "backup": summary }))).into_response())
+}
+
+/// Polls until the backup's row exists (its flow inserts it early).
+async fn recorded(app: &Arc<App>, caller: &Caller, id: String) -> Result<Backup, ApiError> {
+    for _ in 0..100 {
+        let lookup = id.clone();
+        match app
+            .call(caller, move |local| local.show_backup(&lookup))
+            .await
+        {
+            Ok(backup) => return Ok(backup),
+            Err(e) if e.status == StatusCode::NOT_FOUND => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        format!("backup {id} was not recorded in time"),
+    ))
+}
+
+async fn delete(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(params): Path<HashMap<String, String>>,
+) -> Reply {
+    let id = id_of(&params)?;
+    let backup_id = app
+        .call(&caller, move |local| Ok(find(local, &id)?.id))
+        .await?;
+    app.start(&caller, move |local| local.delete_backup(&backup_id, false))
+        .await?;
+    Ok(StatusCode::ACCEPTED.into_response())
+}
+
+async fn restore(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(params): Path<HashMap<String, String>>,
+    Json(body): Json<Value>,
+) -> Reply {
+    let id = id_of(&params)?;
+    let r = body.get("restore").cloned().unwrap_or_else(|| json!({}));
+    let backup = app.call(&caller, move |local| find(local, &id)).await?;
+    let volume = text(&r, "volume_id");
+    // A new volume is named up front, so it can be found while the restore runs.
+    let name = text(&r, "name").unwrap_or_else(|| format!("restore-{}", backup.name));
+    let request = RestoreBackup {
+        backup: backup.id.clone(),
+        volume: volume.clone(),
+        name: Some(name.clone()),
+    };
+    let restored = match app
+        .start(&caller, move |local| local.restore_backup(request))
+        .await?
+    {
+        Some(change) => change.value,
+        None => {
+            let mut found = None;
+            for _ in 0..100 {
+                let (v, n) = (volume.clone(), name.clone());
+                found = app
+                    .call(&caller, move |local| {
+                        Ok(local
+                            .list_volumes()?
+                            .into_iter()
+                            .find(|x| v.as_ref().map_or(x.name == n, |v| x.id == *v)))
+                    })
+                    .await?;
+                if found.is_some() {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            found.ok_or_else(|| {
+                ApiError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the restore's volume was not recorded in time",
+                )
+            })?
+        }
+    };
+    let body = json!({"restore": {"backup_id": backup.id, "volume_id": restored.id, "volume_name": restored.name}});
+    Ok((StatusCode::ACCEPTED, Json(body)).into_response())
+}
