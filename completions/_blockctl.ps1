@@ -156,6 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
         'blockctl;volume;set' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Admin: set the status in the catalogue, whatever the backend holds (Cinder''s reset-state), e.g. to take a volume out of a status an outside problem left it in')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

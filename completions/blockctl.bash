@@ -4479,7 +4479,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__set)
-            opts="-o -c -q -v -h -V --name --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --name --description --state --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4490,6 +4490,10 @@ _blockctl() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

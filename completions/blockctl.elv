@@ -148,6 +148,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;volume;set'= {
             cand --name 'name'
             cand --description 'description'
+            cand --state 'Admin: set the status in the catalogue, whatever the backend holds (Cinder''s reset-state), e.g. to take a volume out of a status an outside problem left it in'
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
             cand -o 'Output format'

@@ -129,6 +129,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l name -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l state -d 'Admin: set the status in the catalogue, whatever the backend holds (Cinder\'s reset-state), e.g. to take a volume out of a status an outside problem left it in' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'

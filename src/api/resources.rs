@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use super::error::ApiError;
 use super::{App, Caller, views};
+use crate::model::{SnapshotStatus, VolumeStatus};
 use crate::service::{CreateSnapshot, CreateVolume, DeleteOptions, Service, SourceRef};
 
 type Params = Path<HashMap<String, String>>;
@@ -34,6 +35,7 @@ pub fn routes() -> Router<Arc<App>> {
             "/snapshots/{id}",
             get(show_snapshot).delete(delete_snapshot),
         )
+        .route("/snapshots/{id}/action", post(snapshot_action))
         .route("/types", get(list_types).post(create_type))
         .route("/types/{id}", get(show_type).delete(delete_type))
         .route(
@@ -324,13 +326,55 @@ async fn volume_action(
         .await?;
         return accepted();
     }
+    if let Some(reset) = body.get("os-reset_status") {
+        let status = string(reset, "status")
+            .ok_or_else(|| ApiError::bad_request("os-reset_status needs a status"))?;
+        let status = VolumeStatus::parse(&status)
+            .ok_or_else(|| ApiError::bad_request(format!("'{status}' is not a volume status")))?;
+        app.call(&caller, move |local| {
+            local.reset_volume_status(&volume_id, status)
+        })
+        .await?;
+        return accepted();
+    }
+    if body.get("os-force_delete").is_some() {
+        app.start(&caller, move |local| local.force_delete_volume(&volume_id))
+            .await?;
+        return accepted();
+    }
+    Err(unsupported_action(&body, "volume"))
+}
+
+fn unsupported_action(body: &Value, what: &str) -> ApiError {
     let action = body
         .as_object()
         .and_then(|o| o.keys().next().cloned())
         .unwrap_or_default();
-    Err(ApiError::bad_request(format!(
-        "volume action '{action}' is not supported by blockctl serve"
-    )))
+    ApiError::bad_request(format!(
+        "{what} action '{action}' is not supported by blockctl serve"
+    ))
+}
+
+async fn snapshot_action(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(params): Params,
+    Json(body): Json<Value>,
+) -> Reply {
+    let id = param(&params, "id")?;
+    let Some(reset) = body.get("os-reset_status") else {
+        return Err(unsupported_action(&body, "snapshot"));
+    };
+    let status = string(reset, "status")
+        .ok_or_else(|| ApiError::bad_request("os-reset_status needs a status"))?;
+    let status = SnapshotStatus::parse(&status)
+        .ok_or_else(|| ApiError::bad_request(format!("'{status}' is not a snapshot status")))?;
+    app.call(&caller, move |local| {
+        let snapshot = find_snapshot(local, &id)?;
+        local.reset_snapshot_status(&snapshot.id, status)
+    })
+    .await?;
+    accepted()
 }
 
 // ---------------------------------------------------------------------------------------

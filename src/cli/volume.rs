@@ -33,6 +33,10 @@ pub enum VolumeCommand {
         name: Option<String>,
         #[arg(long)]
         description: Option<String>,
+        /// Admin: set the status in the catalogue, whatever the backend holds (Cinder's
+        /// reset-state), e.g. to take a volume out of a status an outside problem left it in
+        #[arg(long, value_name = "STATUS", value_parser = volume_status)]
+        state: Option<crate::model::VolumeStatus>,
     },
     /// Grow a volume (volumes never shrink)
     Extend {
@@ -219,7 +223,14 @@ pub fn run(command: VolumeCommand, ctx: &Ctx) -> Result<()> {
             volume,
             name,
             description,
+            state,
         } => {
+            if let Some(state) = state {
+                let change = service.reset_volume_status(&volume, state)?;
+                if name.is_none() && description.is_none() {
+                    return printer.change(&change, &format!("volume {volume} is {state} already"));
+                }
+            }
             let change = service.set_volume(&volume, name, description)?;
             printer.change(&change, "nothing changed")
         }
@@ -392,4 +403,9 @@ fn delete(mut args: DeleteArgs, ctx: &Ctx) -> Result<()> {
         total.value.flattened.extend(change.value.flattened);
     }
     ctx.printer.change(&total, "nothing to delete")
+}
+
+fn volume_status(text: &str) -> std::result::Result<crate::model::VolumeStatus, String> {
+    crate::model::VolumeStatus::parse(text)
+        .ok_or_else(|| format!("'{text}' is not a volume status"))
 }

@@ -1,5 +1,6 @@
 //! The local service: flows run in this process against the catalogue and the backend.
 
+mod admin;
 mod attach;
 mod backup;
 mod doctor;
@@ -24,7 +25,9 @@ use crate::flows::{self, snapshot_create, snapshot_delete, volume_create, volume
 use crate::flows::{volume_extend, volume_flatten, volume_revert};
 use crate::lock::Locks;
 use crate::model::{Attachment, Backup};
-use crate::model::{QuotaUsage, Snapshot, Volume, VolumeType, validate_name};
+use crate::model::{
+    QuotaUsage, Snapshot, SnapshotStatus, Volume, VolumeStatus, VolumeType, validate_name,
+};
 use crate::process::Cancel;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -262,6 +265,22 @@ impl Service for Local {
             volumes::update_metadata(tx, &volume.id, name.as_deref(), description.as_deref())
         })?;
         Ok(Change::new(true, self.volume_by_id(&volume.id)?))
+    }
+
+    fn reset_volume_status(&self, reference: &str, status: VolumeStatus) -> Result<Change<Volume>> {
+        self.reset_volume(reference, status)
+    }
+
+    fn reset_snapshot_status(
+        &self,
+        reference: &str,
+        status: SnapshotStatus,
+    ) -> Result<Change<Snapshot>> {
+        self.reset_snapshot(reference, status)
+    }
+
+    fn force_delete_volume(&self, reference: &str) -> Result<Change<Deletion>> {
+        self.force_delete(reference)
     }
 
     fn extend_volume(&self, reference: &str, size_gib: u64) -> Result<Change<Volume>> {

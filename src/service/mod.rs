@@ -14,7 +14,8 @@ use crate::driver::BackendStats;
 use crate::error::Result;
 use crate::flow::engine::Recovery;
 use crate::model::{
-    AttachMode, Attachment, Backup, Connector, QuotaUsage, Snapshot, Volume, VolumeType,
+    AttachMode, Attachment, Backup, Connector, QuotaUsage, Snapshot, SnapshotStatus, Volume,
+    VolumeStatus, VolumeType,
 };
 
 pub use crate::catalogue::completion::Kind as CandidateKind;
@@ -233,6 +234,17 @@ pub trait Service {
         description: Option<String>,
     ) -> Result<Change<Volume>>;
     fn extend_volume(&self, reference: &str, size_gib: u64) -> Result<Change<Volume>>;
+    /// Admin: sets a volume's status in the catalogue (Cinder's `os-reset_status`).
+    fn reset_volume_status(&self, reference: &str, status: VolumeStatus) -> Result<Change<Volume>>;
+    /// Admin: sets a snapshot's status in the catalogue.
+    fn reset_snapshot_status(
+        &self,
+        reference: &str,
+        status: SnapshotStatus,
+    ) -> Result<Change<Snapshot>>;
+    /// Admin: deletes a volume (and its snapshots) whatever its status, unless attached
+    /// (Cinder's `os-force_delete`).
+    fn force_delete_volume(&self, reference: &str) -> Result<Change<Deletion>>;
     fn delete_volume(&self, reference: &str, options: DeleteOptions) -> Result<Change<Deletion>>;
     /// The clones that still share data with the volume's snapshots.
     fn dependent_clones(&self, reference: &str) -> Result<Vec<Volume>>;
