@@ -49,6 +49,9 @@ _blockctl() {
             blockctl,snapshot)
                 cmd="blockctl__subcmd__snapshot"
                 ;;
+            blockctl,token)
+                cmd="blockctl__subcmd__token"
+                ;;
             blockctl,type)
                 cmd="blockctl__subcmd__type"
                 ;;
@@ -220,6 +223,9 @@ _blockctl() {
             blockctl__subcmd__help,snapshot)
                 cmd="blockctl__subcmd__help__subcmd__snapshot"
                 ;;
+            blockctl__subcmd__help,token)
+                cmd="blockctl__subcmd__help__subcmd__token"
+                ;;
             blockctl__subcmd__help,type)
                 cmd="blockctl__subcmd__help__subcmd__type"
                 ;;
@@ -294,6 +300,15 @@ _blockctl() {
                 ;;
             blockctl__subcmd__help__subcmd__snapshot,show)
                 cmd="blockctl__subcmd__help__subcmd__snapshot__subcmd__show"
+                ;;
+            blockctl__subcmd__help__subcmd__token,create)
+                cmd="blockctl__subcmd__help__subcmd__token__subcmd__create"
+                ;;
+            blockctl__subcmd__help__subcmd__token,list)
+                cmd="blockctl__subcmd__help__subcmd__token__subcmd__list"
+                ;;
+            blockctl__subcmd__help__subcmd__token,revoke)
+                cmd="blockctl__subcmd__help__subcmd__token__subcmd__revoke"
                 ;;
             blockctl__subcmd__help__subcmd__type,create)
                 cmd="blockctl__subcmd__help__subcmd__type__subcmd__create"
@@ -405,6 +420,30 @@ _blockctl() {
                 ;;
             blockctl__subcmd__snapshot__subcmd__help,show)
                 cmd="blockctl__subcmd__snapshot__subcmd__help__subcmd__show"
+                ;;
+            blockctl__subcmd__token,create)
+                cmd="blockctl__subcmd__token__subcmd__create"
+                ;;
+            blockctl__subcmd__token,help)
+                cmd="blockctl__subcmd__token__subcmd__help"
+                ;;
+            blockctl__subcmd__token,list)
+                cmd="blockctl__subcmd__token__subcmd__list"
+                ;;
+            blockctl__subcmd__token,revoke)
+                cmd="blockctl__subcmd__token__subcmd__revoke"
+                ;;
+            blockctl__subcmd__token__subcmd__help,create)
+                cmd="blockctl__subcmd__token__subcmd__help__subcmd__create"
+                ;;
+            blockctl__subcmd__token__subcmd__help,help)
+                cmd="blockctl__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            blockctl__subcmd__token__subcmd__help,list)
+                cmd="blockctl__subcmd__token__subcmd__help__subcmd__list"
+                ;;
+            blockctl__subcmd__token__subcmd__help,revoke)
+                cmd="blockctl__subcmd__token__subcmd__help__subcmd__revoke"
                 ;;
             blockctl__subcmd__type,create)
                 cmd="blockctl__subcmd__type__subcmd__create"
@@ -551,7 +590,7 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version volume snapshot backup attachment serve type quota backend flow config doctor completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version volume snapshot backup attachment serve token type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,7 +1942,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help)
-            opts="volume snapshot backup attachment serve type quota backend flow config doctor completions help"
+            opts="volume snapshot backup attachment serve token type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2379,6 +2418,62 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help__subcmd__snapshot__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__token)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__token__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2916,7 +3011,7 @@ _blockctl() {
                     return 0
                     ;;
                 --auth)
-                    COMPREPLY=($(compgen -W "noauth" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "noauth token" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3199,6 +3294,240 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__show)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token__subcmd__create)
+            opts="-o -c -q -v -h -V --project --role --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "admin member" -- "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token__subcmd__help)
+            opts="create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token__subcmd__list)
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__token__subcmd__revoke)
             opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand backup 'Backups of volumes: create, restore, verify, export and import records'
             cand attachment 'Attachments of volumes to hosts, with their connection info'
             cand serve 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)'
+            cand token 'Tokens for blockctl serve --auth token'
             cand type 'Volume types and their extra specs (what the scheduler matches)'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
@@ -899,6 +900,99 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'blockctl;token'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Make a token for a project; its secret is printed once and kept only as a hash'
+            cand list 'List tokens (never their secrets)'
+            cand revoke 'Revoke a token (id or unique id prefix): the server refuses it within 5 seconds'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;token;create'= {
+            cand --project 'project'
+            cand --role 'role'
+            cand --description 'description'
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;token;list'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;token;revoke'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;token;help'= {
+            cand create 'Make a token for a project; its secret is printed once and kept only as a hash'
+            cand list 'List tokens (never their secrets)'
+            cand revoke 'Revoke a token (id or unique id prefix): the server refuses it within 5 seconds'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blockctl;token;help;create'= {
+        }
+        &'blockctl;token;help;list'= {
+        }
+        &'blockctl;token;help;revoke'= {
+        }
+        &'blockctl;token;help;help'= {
+        }
         &'blockctl;type'= {
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
@@ -1384,6 +1478,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand backup 'Backups of volumes: create, restore, verify, export and import records'
             cand attachment 'Attachments of volumes to hosts, with their connection info'
             cand serve 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)'
+            cand token 'Tokens for blockctl serve --auth token'
             cand type 'Volume types and their extra specs (what the scheduler matches)'
             cand quota 'Quota limits and usage of the project'
             cand backend 'Storage backends and their capacity'
@@ -1492,6 +1587,17 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;help;attachment;delete'= {
         }
         &'blockctl;help;serve'= {
+        }
+        &'blockctl;help;token'= {
+            cand create 'Make a token for a project; its secret is printed once and kept only as a hash'
+            cand list 'List tokens (never their secrets)'
+            cand revoke 'Revoke a token (id or unique id prefix): the server refuses it within 5 seconds'
+        }
+        &'blockctl;help;token;create'= {
+        }
+        &'blockctl;help;token;list'= {
+        }
+        &'blockctl;help;token;revoke'= {
         }
         &'blockctl;help;type'= {
             cand create 'Create a volume type'

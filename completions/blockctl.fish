@@ -42,6 +42,7 @@ complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "snapshot" -d 'Sna
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "backup" -d 'Backups of volumes: create, restore, verify, export and import records'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "serve" -d 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)'
+complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "token" -d 'Tokens for blockctl serve --auth token'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "type" -d 'Volume types and their extra specs (what the scheduler matches)'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "quota" -d 'Quota limits and usage of the project'
 complete -c blockctl -n "__fish_blockctl_needs_command" -f -a "backend" -d 'Storage backends and their capacity'
@@ -632,7 +633,8 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Detach by attachment (the volume\'s export goes with its last attachment)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l listen -d 'Address and port to listen on (port 0: any free port, printed on stderr)' -r
-complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l auth -d 'How callers authenticate' -r -f -a "noauth\t'`X-Auth-Token: user:project`, trusted (loopback only unless --insecure)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l auth -d 'How callers authenticate' -r -f -a "noauth\t'`X-Auth-Token: user:project`, trusted (loopback only unless --insecure)'
+token\t'Tokens from `blockctl token create`, with a project and a role'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
@@ -647,6 +649,70 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -s v -l verbose
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Make a token for a project; its secret is printed once and kept only as a hash'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List tokens (never their secrets)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a token (id or unique id prefix): the server refuses it within 5 seconds'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l project -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l role -r -f -a "admin\t'May reset statuses, force deletes, set quotas and manage volume types'
+member\t'Works with its project\'s volumes, snapshots and backups'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l description -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
+json\t'Stable JSON for scripts (docs/json.md)'
+value\t'Bare values, one per line (lists: one row per line, space-separated)'
+libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status lines or progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-progress -d 'Hide progress bars'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a token for a project; its secret is printed once and kept only as a hash'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens (never their secrets)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token (id or unique id prefix): the server refuses it within 5 seconds'
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
@@ -972,19 +1038,20 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s v -l v
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l strict -d 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup, delete'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "snapshot" -d 'Snapshots of volumes'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "backup" -d 'Backups of volumes: create, restore, verify, export and import records'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "serve" -d 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "type" -d 'Volume types and their extra specs (what the scheduler matches)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "quota" -d 'Quota limits and usage of the project'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "backend" -d 'Storage backends and their capacity'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "config" -d 'The effective configuration'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "doctor" -d 'Compare the catalogue with the backend, exports, quotas, journal and tools; --fix repairs what is safe (exit 5 while problems are left)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve type quota backend flow config doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "volume" -d 'Volumes: create, snapshot, clone, flatten, extend, revert, attach, detach, backup, delete'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "backup" -d 'Backups of volumes: create, restore, verify, export and import records'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "attachment" -d 'Attachments of volumes to hosts, with their connection info'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "serve" -d 'Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "token" -d 'Tokens for blockctl serve --auth token'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "type" -d 'Volume types and their extra specs (what the scheduler matches)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "quota" -d 'Quota limits and usage of the project'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "backend" -d 'Storage backends and their capacity'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "flow" -d 'The flow journal: list, show and recover interrupted flows'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "config" -d 'The effective configuration'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "doctor" -d 'Compare the catalogue with the backend, exports, quotas, journal and tools; --fix repairs what is safe (exit 5 while problems are left)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and not __fish_seen_subcommand_from volume snapshot backup attachment serve token type quota backend flow config doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume: empty, from a snapshot (copy-on-write) or a copy of a volume'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "list" -d 'List volumes'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "show" -d 'Show one volume'
@@ -1015,6 +1082,9 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "list" -d 'List attachments'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "show" -d 'Show one attachment, with its connection info'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from attachment" -f -a "delete" -d 'Detach by attachment (the volume\'s export goes with its last attachment)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Make a token for a project; its secret is printed once and kept only as a hash'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens (never their secrets)'
+complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token (id or unique id prefix): the server refuses it within 5 seconds'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "create" -d 'Create a volume type'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "list" -d 'List volume types'
 complete -c blockctl -n "__fish_blockctl_using_subcommand help; and __fish_seen_subcommand_from type" -f -a "show" -d 'Show a volume type and its extra specs'

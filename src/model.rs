@@ -30,6 +30,7 @@ macro_rules! status_enum {
 
 mod attachment;
 mod backup;
+mod token;
 mod volume_type;
 
 pub use attachment::{
@@ -37,6 +38,7 @@ pub use attachment::{
     VolumeAttachmentRef, validate_host, validate_initiator,
 };
 pub use backup::{Backup, BackupStatus};
+pub use token::{ApiToken, NewApiToken};
 pub use volume_type::VolumeType;
 
 status_enum!(

@@ -1,20 +1,40 @@
 //! Who a request acts for. `noauth`, as Cinder's: `X-Auth-Token: user:project` (or just
-//! `project`), trusted as given, so the server refuses to listen beyond loopback unless
-//! told `--insecure`. A project in the path must be the token's: another project's
-//! resources are never found (404), never forbidden (which would say they exist).
+//! `project`), trusted as given and an admin, so the server refuses to listen beyond
+//! loopback unless told `--insecure`. `token`: a secret from `blockctl token create`,
+//! looked up by its hash, giving a project and a role (`admin` or `member`). A project in
+//! the path must be the caller's: another project's resources are never found (404),
+//! never forbidden (which would say they exist). Admin-only actions are 403 for members.
 
-use axum::extract::Request;
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::error::ApiError;
+use super::{App, AuthMode};
 
 /// The project (and user) a request acts for.
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub user: String,
     pub project: String,
+    /// May reset statuses, force deletes, set quotas and manage volume types.
+    pub admin: bool,
+}
+
+impl Caller {
+    /// A 403 for a member asking an admin-only `action`.
+    pub fn require_admin(&self, action: &str) -> Result<(), ApiError> {
+        if self.admin {
+            return Ok(());
+        }
+        Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            format!("policy does not allow a member to {action}: it needs an admin token"),
+        ))
+    }
 }
 
 /// The collections of `/v3/…`: a first path segment that is none of these is a project id.
@@ -28,14 +48,20 @@ const COLLECTIONS: &[&str] = &[
     "attachments",
 ];
 
-fn caller_of(request: &Request) -> Result<Caller, ApiError> {
-    let token = request
+/// The request's `X-Auth-Token`, or a 401.
+pub fn token_of(request: &Request) -> Result<String, ApiError> {
+    request
         .headers()
         .get("x-auth-token")
         .and_then(|v| v.to_str().ok())
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "an X-Auth-Token is required"))?;
+        .map(str::to_owned)
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "an X-Auth-Token is required"))
+}
+
+/// A noauth caller: `user:project`, an admin as in Cinder's noauth.
+fn noauth_caller(token: &str) -> Result<Caller, ApiError> {
     let (user, project) = token.split_once(':').unwrap_or((token, token));
     let valid = |s: &str| {
         !s.is_empty()
@@ -52,6 +78,7 @@ fn caller_of(request: &Request) -> Result<Caller, ApiError> {
     Ok(Caller {
         user: user.to_owned(),
         project: project.to_owned(),
+        admin: true,
     })
 }
 
@@ -63,8 +90,19 @@ fn path_project(path: &str) -> Option<&str> {
 }
 
 /// Authenticates a request to the resource API and records its [`Caller`].
-pub async fn noauth(mut request: Request, next: Next) -> Response {
-    let caller = match caller_of(&request) {
+pub async fn authenticate(
+    State(app): State<Arc<App>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let caller = match token_of(&request) {
+        Err(error) => Err(error),
+        Ok(token) => match app.auth {
+            AuthMode::Noauth => noauth_caller(&token),
+            AuthMode::Token => app.token_caller(&token).await,
+        },
+    };
+    let caller = match caller {
         Ok(caller) => caller,
         Err(error) => return error.into_response(),
     };

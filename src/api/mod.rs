@@ -10,9 +10,10 @@ mod resources;
 mod version;
 mod views;
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -26,7 +27,7 @@ use crate::config::Config;
 use crate::driver::NoProgress;
 use crate::error::{Error, Result};
 use crate::process::Cancel;
-use crate::service::Local;
+use crate::service::{Local, Service};
 
 pub use auth::Caller;
 pub use error::ApiError;
@@ -40,6 +41,8 @@ const SETTLE: Duration = Duration::from_millis(300);
 pub enum AuthMode {
     /// `X-Auth-Token: user:project`, trusted (loopback only unless --insecure)
     Noauth,
+    /// Tokens from `blockctl token create`, with a project and a role
+    Token,
 }
 
 #[derive(Debug, Clone)]
@@ -50,13 +53,59 @@ pub struct ServeOptions {
     pub insecure: bool,
 }
 
+/// How long a token's lookup is reused: a revoked token is refused within this.
+const TOKEN_CACHE: Duration = Duration::from_secs(5);
+
 /// What every handler shares.
 pub struct App {
     config: Config,
     state_dir: PathBuf,
+    auth: AuthMode,
+    /// Token lookups by the token's hash: the caller, or `None` for an invalid token.
+    tokens: Mutex<HashMap<String, (Option<Caller>, Instant)>>,
 }
 
 impl App {
+    /// The caller a `--auth token` secret stands for, or a 401.
+    async fn token_caller(self: &Arc<Self>, secret: &str) -> Result<Caller, ApiError> {
+        let key = crate::catalogue::tokens::hash(secret);
+        let cached = {
+            let cache = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
+            cache
+                .get(&key)
+                .filter(|(_, at)| at.elapsed() < TOKEN_CACHE)
+                .map(|(caller, _)| caller.clone())
+        };
+        let caller = match cached {
+            Some(caller) => caller,
+            None => {
+                let anyone = Caller {
+                    user: String::new(),
+                    project: self.config.project_id.clone(),
+                    admin: false,
+                };
+                let secret = secret.to_owned();
+                let token = self
+                    .call(&anyone, move |local| local.authenticate_token(&secret))
+                    .await?;
+                let caller = token.map(|t| Caller {
+                    admin: t.role == "admin",
+                    user: t.id,
+                    project: t.project_id,
+                });
+                let mut cache = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
+                cache.insert(key, (caller.clone(), Instant::now()));
+                caller
+            }
+        };
+        caller.ok_or_else(|| {
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "the X-Auth-Token is not valid (unknown or revoked)",
+            )
+        })
+    }
+
     fn local(&self, caller: &Caller) -> Result<Local> {
         let mut config = self.config.clone();
         config.project_id = caller.project.clone();
@@ -122,14 +171,19 @@ async fn log_request(request: Request, next: Next) -> Response {
 }
 
 /// The whole API.
-pub fn router(config: &Config, state_dir: &Path) -> Router {
+pub fn router(config: &Config, state_dir: &Path, auth: AuthMode) -> Router {
     let app = Arc::new(App {
         config: config.clone(),
         state_dir: state_dir.to_owned(),
+        auth,
+        tokens: Mutex::new(HashMap::new()),
     });
     let resources = resources::routes()
         .merge(backups::routes())
-        .route_layer(middleware::from_fn(auth::noauth))
+        .route_layer(middleware::from_fn_with_state(
+            Arc::clone(&app),
+            auth::authenticate,
+        ))
         .with_state(app);
     Router::new()
         .route("/", get(version::root))
@@ -143,6 +197,13 @@ pub fn router(config: &Config, state_dir: &Path) -> Router {
 
 /// Refuses `noauth` where other hosts could reach it, unless `insecure`.
 fn check_exposure(options: &ServeOptions) -> Result<()> {
+    if options.auth == AuthMode::Token && !options.listen.ip().is_loopback() {
+        tracing::warn!(
+            "tokens travel in clear to {}: blockctl serve has no TLS yet, keep it on a \
+             trusted network",
+            options.listen
+        );
+    }
     if options.auth == AuthMode::Noauth && !options.listen.ip().is_loopback() && !options.insecure {
         return Err(Error::usage(format!(
             "--auth noauth trusts any caller's word for its project: it listens on loopback \
@@ -171,7 +232,7 @@ pub fn serve(
             .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", options.listen)))?;
         let address = listener.local_addr()?;
         on_listening(address);
-        axum::serve(listener, router(config, state_dir))
+        axum::serve(listener, router(config, state_dir, options.auth))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })

@@ -327,6 +327,7 @@ async fn volume_action(
         return accepted();
     }
     if let Some(reset) = body.get("os-reset_status") {
+        caller.require_admin("reset a volume's status")?;
         let status = string(reset, "status")
             .ok_or_else(|| ApiError::bad_request("os-reset_status needs a status"))?;
         let status = VolumeStatus::parse(&status)
@@ -338,6 +339,7 @@ async fn volume_action(
         return accepted();
     }
     if body.get("os-force_delete").is_some() {
+        caller.require_admin("force-delete a volume")?;
         app.start(&caller, move |local| local.force_delete_volume(&volume_id))
             .await?;
         return accepted();
@@ -365,6 +367,7 @@ async fn snapshot_action(
     let Some(reset) = body.get("os-reset_status") else {
         return Err(unsupported_action(&body, "snapshot"));
     };
+    caller.require_admin("reset a snapshot's status")?;
     let status = string(reset, "status")
         .ok_or_else(|| ApiError::bad_request("os-reset_status needs a status"))?;
     let status = SnapshotStatus::parse(&status)
@@ -590,6 +593,7 @@ async fn create_type(
     Extension(caller): Extension<Caller>,
     Json(body): Json<Value>,
 ) -> Reply {
+    caller.require_admin("create volume types")?;
     let t = member(&body, "volume_type")?;
     let name =
         string(t, "name").ok_or_else(|| ApiError::bad_request("a volume type needs a name"))?;
@@ -617,6 +621,7 @@ async fn delete_type(
     Extension(caller): Extension<Caller>,
     Path(params): Params,
 ) -> Reply {
+    caller.require_admin("delete volume types")?;
     let id = param(&params, "id")?;
     app.call(&caller, move |local| local.delete_volume_type(&id))
         .await?;
@@ -641,6 +646,7 @@ async fn set_extra_specs(
     Path(params): Params,
     Json(body): Json<Value>,
 ) -> Reply {
+    caller.require_admin("set extra specs")?;
     let id = param(&params, "id")?;
     let specs = string_map(body.get("extra_specs"))?;
     let echoed = specs.clone();
@@ -656,6 +662,7 @@ async fn unset_extra_spec(
     Extension(caller): Extension<Caller>,
     Path(params): Params,
 ) -> Reply {
+    caller.require_admin("unset extra specs")?;
     let (id, key) = (param(&params, "id")?, param(&params, "key")?);
     let change = app
         .call(&caller, move |local| local.unset_volume_type(&id, &[key]))
@@ -721,6 +728,7 @@ async fn set_quotas(
     Json(body): Json<Value>,
 ) -> Reply {
     own_project(&caller, &params)?;
+    caller.require_admin("set quotas")?;
     let set = member(&body, "quota_set")?;
     let mut limits: Vec<(String, i64)> = Vec::new();
     for (resource, _) in crate::model::QUOTA_RESOURCES {

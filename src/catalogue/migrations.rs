@@ -200,6 +200,20 @@ CREATE TABLE backend_stats (
 );
 "#,
         ),
+        // 6: tokens for `blockctl serve --auth token`: only their BLAKE3 hash is kept.
+        M::up(
+            r#"
+CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    project_id TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'member')),
+    description TEXT,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+"#,
+        ),
     ]
 }
 

@@ -12,6 +12,7 @@ pub mod flows;
 mod migrations;
 pub mod quotas;
 pub mod snapshots;
+pub mod tokens;
 pub mod volume_types;
 pub mod volumes;
 

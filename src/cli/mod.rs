@@ -12,6 +12,7 @@ mod flow;
 mod quota;
 mod serve;
 mod snapshot;
+mod token;
 mod volume;
 mod volume_type;
 
@@ -106,6 +107,9 @@ pub enum Noun {
     Attachment(attach::AttachmentCommand),
     /// Serve the Cinder v3 API so OpenStack clients drive blockctl (Ctrl-C stops it)
     Serve(serve::ServeArgs),
+    /// Tokens for blockctl serve --auth token
+    #[command(subcommand)]
+    Token(token::TokenCommand),
     /// Volume types and their extra specs (what the scheduler matches)
     #[command(subcommand)]
     Type(volume_type::TypeCommand),
@@ -231,6 +235,7 @@ fn dispatch(noun: Noun, ctx: &Ctx) -> Result<()> {
         Noun::Backup(command) => backup::run(command, ctx),
         Noun::Type(command) => volume_type::run(command, ctx),
         Noun::Serve(args) => serve::run(args, ctx),
+        Noun::Token(command) => token::run(command, ctx),
         Noun::Quota(command) => quota::run(command, ctx),
         Noun::Backend(command) => backend::run(command, ctx),
         Noun::Flow(command) => flow::run(command, ctx),

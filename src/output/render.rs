@@ -4,7 +4,9 @@ use serde::Serialize;
 
 use crate::catalogue::flows::TaskRecord;
 use crate::driver::BackendStats;
-use crate::model::{Attachment, Backup, QuotaUsage, Snapshot, Volume, VolumeType};
+use crate::model::{
+    ApiToken, Attachment, Backup, NewApiToken, QuotaUsage, Snapshot, Volume, VolumeType,
+};
 use crate::service::{
     BackendPool, BackupDeletion, BackupRecordExport, BackupVerification, Deletion, Finding,
     FlowDetail, FlowRecovered, FlowSummary,
@@ -150,6 +152,25 @@ render!(VolumeType, list = ["id", "name", "is_default", "extra_specs"], |t| {
         .join(", "),
     "is_default" => t.is_default.to_string(),
     "created_at" => t.created_at.clone(),
+});
+
+render!(ApiToken, list = ["id", "project_id", "role", "description", "created_at", "revoked_at"], |t| {
+    "id" => t.id.clone(),
+    "project_id" => t.project_id.clone(),
+    "role" => t.role.clone(),
+    "description" => opt(&t.description),
+    "created_at" => t.created_at.clone(),
+    "revoked_at" => opt(&t.revoked_at),
+});
+
+render!(NewApiToken, list = ["id", "project_id", "role", "secret"], |n| {
+    "id" => n.token.id.clone(),
+    "project_id" => n.token.project_id.clone(),
+    "role" => n.token.role.clone(),
+    "description" => opt(&n.token.description),
+    "created_at" => n.token.created_at.clone(),
+    "revoked_at" => opt(&n.token.revoked_at),
+    "secret" => n.secret.clone(),
 });
 
 render!(Snapshot, list = ["id", "name", "volume_id", "status", "volume_size", "created_at"], |s| {

@@ -5,6 +5,7 @@ mod attach;
 mod backup;
 mod doctor;
 mod migrate;
+mod tokens;
 mod volume_type;
 
 use std::path::Path;
@@ -24,10 +25,11 @@ use crate::flow::engine;
 use crate::flows::{self, snapshot_create, snapshot_delete, volume_create, volume_delete};
 use crate::flows::{volume_extend, volume_flatten, volume_revert};
 use crate::lock::Locks;
-use crate::model::{Attachment, Backup};
 use crate::model::{
-    QuotaUsage, Snapshot, SnapshotStatus, Volume, VolumeStatus, VolumeType, validate_name,
+    ApiToken, NewApiToken, QuotaUsage, Snapshot, SnapshotStatus, Volume, VolumeStatus, VolumeType,
+    validate_name,
 };
+use crate::model::{Attachment, Backup};
 use crate::process::Cancel;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -616,6 +618,27 @@ impl Service for Local {
 
     fn delete_volume_type(&self, reference: &str) -> Result<Change<VolumeType>> {
         self.delete_type(reference)
+    }
+
+    fn create_token(
+        &self,
+        project: &str,
+        role: &str,
+        description: Option<String>,
+    ) -> Result<NewApiToken> {
+        self.new_token(project, role, description)
+    }
+
+    fn list_tokens(&self) -> Result<Vec<ApiToken>> {
+        self.all_tokens()
+    }
+
+    fn revoke_token(&self, reference: &str) -> Result<Change<ApiToken>> {
+        self.revoke(reference)
+    }
+
+    fn authenticate_token(&self, secret: &str) -> Result<Option<ApiToken>> {
+        self.token_for(secret)
     }
 
     fn show_quotas(&self) -> Result<Vec<QuotaUsage>> {

@@ -14,8 +14,8 @@ use crate::driver::BackendStats;
 use crate::error::Result;
 use crate::flow::engine::Recovery;
 use crate::model::{
-    AttachMode, Attachment, Backup, Connector, QuotaUsage, Snapshot, SnapshotStatus, Volume,
-    VolumeStatus, VolumeType,
+    ApiToken, AttachMode, Attachment, Backup, Connector, NewApiToken, QuotaUsage, Snapshot,
+    SnapshotStatus, Volume, VolumeStatus, VolumeType,
 };
 
 pub use crate::catalogue::completion::Kind as CandidateKind;
@@ -308,6 +308,18 @@ pub trait Service {
     fn unset_volume_type(&self, reference: &str, keys: &[String]) -> Result<Change<VolumeType>>;
     /// Refused while a volume has the type, and for the default type.
     fn delete_volume_type(&self, reference: &str) -> Result<Change<VolumeType>>;
+
+    /// Makes a token for `serve --auth token`; its secret is in the result only.
+    fn create_token(
+        &self,
+        project: &str,
+        role: &str,
+        description: Option<String>,
+    ) -> Result<NewApiToken>;
+    fn list_tokens(&self) -> Result<Vec<ApiToken>>;
+    fn revoke_token(&self, reference: &str) -> Result<Change<ApiToken>>;
+    /// The live token a secret belongs to.
+    fn authenticate_token(&self, secret: &str) -> Result<Option<ApiToken>>;
 
     fn show_quotas(&self) -> Result<Vec<QuotaUsage>>;
     fn set_quotas(&self, limits: &[(&str, i64)]) -> Result<Change<QuotaSet>>;
