@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The test command (README): installs what the tests need, checks formatting and lints,
 # starts a throwaway Ceph cluster for the RBD backend and a user-space iSCSI target (tgtd)
-# for attach, and ansible-core (PyPI) for the Ansible example, then runs the whole suite
-# against real qemu-img, qemu-nbd, Ceph, tgtd, libiscsi's initiator tools and Ansible.
+# for attach, ansible-core (PyPI) for the Ansible example and OpenStack's clients (PyPI) for
+# blockctl serve, then runs the whole suite against real qemu-img, qemu-nbd, Ceph, tgtd,
+# libiscsi's initiator tools, Ansible, cinderclient, openstackclient and openstacksdk.
 # The services are stopped whatever happens.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,10 +13,11 @@ scripts/prereqs.sh
 ceph_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-ceph.XXXXXX")
 tgtd_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-tgtd.XXXXXX")
 ansible_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-ansible.XXXXXX")
+openstack_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-openstack.XXXXXX")
 stop_services() {
   scripts/tgtd.sh stop "$tgtd_dir" >/dev/null 2>&1 || true
   scripts/ceph-cluster.sh stop "$ceph_dir" >/dev/null 2>&1 || true
-  rm -rf "$ceph_dir" "$tgtd_dir" "$ansible_dir"
+  rm -rf "$ceph_dir" "$tgtd_dir" "$ansible_dir" "$openstack_dir"
 }
 trap stop_services EXIT
 # Starting it also installs the Ceph packages, librados-dev and librbd-dev when missing,
@@ -29,6 +31,12 @@ export BLOCKCTL_TEST_TGT_CONTROL_PORT BLOCKCTL_TEST_TGT_PORTAL_PORT
 python3 -m venv "$ansible_dir/venv"
 "$ansible_dir/venv/bin/pip" install --quiet --disable-pip-version-check ansible-core
 export BLOCKCTL_TEST_ANSIBLE_PLAYBOOK="$ansible_dir/venv/bin/ansible-playbook"
+# OpenStack's own clients from PyPI in another venv, driven against blockctl serve by the
+# API tests: python-cinderclient (cinder), python-openstackclient (openstack), openstacksdk.
+python3 -m venv "$openstack_dir/venv"
+"$openstack_dir/venv/bin/pip" install --quiet --disable-pip-version-check \
+  python-cinderclient python-openstackclient openstacksdk
+export BLOCKCTL_TEST_OPENSTACK_VENV="$openstack_dir/venv"
 
 cargo fmt --all -- --check
 cargo clippy --all-targets --all-features --quiet -- -D warnings

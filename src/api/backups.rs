@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
-use super::error::ApiError;
+use super::error::{ApiError, Body};
 use super::{App, Caller, views};
 use crate::model::Backup;
 use crate::service::{CreateBackup, RestoreBackup, Service};
@@ -74,7 +74,7 @@ async fn show(
 async fn create(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     let b = body
         .get("backup")
@@ -145,7 +145,7 @@ async fn restore(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Path(params): Path<HashMap<String, String>>,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     let id = id_of(&params)?;
     let r = body.get("restore").cloned().unwrap_or_else(|| json!({}));

@@ -65,3 +65,21 @@ impl IntoResponse for ApiError {
         (self.status, Json(body)).into_response()
     }
 }
+
+/// A JSON request body, read whatever its `Content-Type` (Cinder assumes JSON), whose
+/// errors answer as Cinder's `badRequest` rather than axum's plain-text rejections.
+pub struct Body(pub serde_json::Value);
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Body {
+    type Rejection = ApiError;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Body, ApiError> {
+        let bytes =
+            <axum::body::Bytes as axum::extract::FromRequest<S>>::from_request(request, state)
+                .await
+                .map_err(|e| ApiError::bad_request(format!("cannot read the request body: {e}")))?;
+        serde_json::from_slice(&bytes)
+            .map(Body)
+            .map_err(|e| ApiError::bad_request(format!("the request body is not valid JSON: {e}")))
+    }
+}

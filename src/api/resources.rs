@@ -12,7 +12,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::error::ApiError;
+use super::error::{ApiError, Body};
 use super::{App, Caller, views};
 use crate::model::{SnapshotStatus, VolumeStatus};
 use crate::service::{CreateSnapshot, CreateVolume, DeleteOptions, Service, SourceRef};
@@ -182,10 +182,10 @@ fn create_request(body: &Value) -> Result<CreateVolume, ApiError> {
     }
     let id = uuid::Uuid::new_v4().to_string();
     Ok(CreateVolume {
-        // blockctl names every volume; an unnamed one is named by its id.
+        // blockctl names every volume: an unnamed one is `volume-<id>`, as its image is.
         name: string(v, "name")
             .filter(|n| !n.is_empty())
-            .unwrap_or_else(|| id.clone()),
+            .unwrap_or_else(|| format!("volume-{id}")),
         id: Some(id),
         size,
         description: string(v, "description"),
@@ -229,7 +229,7 @@ async fn created_volume(
 async fn create_volume(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     let request = create_request(&body)?;
     let id = request.id.clone().unwrap_or_default();
@@ -250,7 +250,7 @@ async fn update_volume(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Path(params): Params,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     let id = param(&params, "id")?;
     let v = member(&body, "volume")?;
@@ -304,15 +304,22 @@ async fn volume_action(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Path(params): Params,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     let id = param(&params, "id")?;
-    let volume_id = app
-        .call(&caller, move |local| Ok(find_volume(local, &id)?.id))
+    let volume = app
+        .call(&caller, move |local| find_volume(local, &id))
         .await?;
+    let volume_id = volume.id.clone();
     if let Some(extend) = body.get("os-extend") {
         let size = u64_of(extend, "new_size")
             .ok_or_else(|| ApiError::bad_request("os-extend needs an integer new_size"))?;
+        if size <= volume.size {
+            return Err(ApiError::bad_request(format!(
+                "new size for extend must be greater than current size ({} GiB)",
+                volume.size
+            )));
+        }
         app.start(&caller, move |local| local.extend_volume(&volume_id, size))
             .await?;
         return accepted();
@@ -361,7 +368,7 @@ async fn snapshot_action(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Path(params): Params,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     let id = param(&params, "id")?;
     let Some(reset) = body.get("os-reset_status") else {
@@ -454,7 +461,7 @@ async fn show_snapshot(
 async fn create_snapshot(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     let s = member(&body, "snapshot")?;
     let volume = string(s, "volume_id")
@@ -591,7 +598,7 @@ fn string_map(value: Option<&Value>) -> Result<BTreeMap<String, String>, ApiErro
 async fn create_type(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     caller.require_admin("create volume types")?;
     let t = member(&body, "volume_type")?;
@@ -644,7 +651,7 @@ async fn set_extra_specs(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Path(params): Params,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     caller.require_admin("set extra specs")?;
     let id = param(&params, "id")?;
@@ -725,7 +732,7 @@ async fn set_quotas(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Path(params): Params,
-    Json(body): Json<Value>,
+    Body(body): Body,
 ) -> Reply {
     own_project(&caller, &params)?;
     caller.require_admin("set quotas")?;

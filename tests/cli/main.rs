@@ -5,6 +5,7 @@
 
 mod support;
 
+mod api;
 mod attach;
 mod backends;
 mod backup;
@@ -25,6 +26,7 @@ mod lifecycle;
 mod lvm;
 #[cfg(feature = "rbd")]
 mod multibackend;
+mod openstack_clients;
 #[cfg(feature = "rbd")]
 mod rbd;
 #[cfg(feature = "rbd")]
