@@ -230,6 +230,18 @@ impl Server {
         }
     }
 
+    /// Polls a backup until it answers 404.
+    pub fn wait_backup_gone(&self, path: &str) {
+        let started = Instant::now();
+        while self.get(ADMIN, path).status != 404 {
+            assert!(
+                started.elapsed() < SETTLE,
+                "GET {path}: still there after {SETTLE:?}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     pub fn wait_available(&self, token: &str, path: &str) -> Value {
         self.wait_for(token, path, "status", &json!("available"))
     }

@@ -6,6 +6,7 @@
 mod support;
 
 mod api;
+mod api_auth;
 mod attach;
 mod backends;
 mod backup;
