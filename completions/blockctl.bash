@@ -590,7 +590,7 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version volume snapshot backup attachment serve token type quota backend flow config doctor completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version volume snapshot backup attachment serve token type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -620,6 +620,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -628,7 +640,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version list show delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -658,6 +670,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -666,7 +690,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__delete)
-            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -693,6 +717,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -774,7 +810,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +844,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -816,7 +864,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__show)
-            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,6 +894,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -854,7 +914,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version list show help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -881,6 +941,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -948,7 +1020,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,6 +1047,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -986,7 +1070,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1016,6 +1100,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1024,7 +1120,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show delete restore verify export-record import-record help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list show delete restore verify export-record import-record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,6 +1150,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1062,7 +1170,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1100,6 +1208,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1108,7 +1228,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,6 +1255,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1146,7 +1278,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__export__subcmd__record)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1173,6 +1305,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1324,7 +1468,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__import__subcmd__record)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1498,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1362,7 +1518,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,6 +1552,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1404,7 +1572,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__restore)
-            opts="-y -o -c -q -v -h -V --volume --name --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-y -o -c -q -v -h -V --volume --name --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,6 +1610,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1450,7 +1630,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1477,6 +1657,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1488,7 +1680,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__verify)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,6 +1710,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1526,7 +1730,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__completions)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version bash elvish fish powershell zsh"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,6 +1757,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1564,7 +1780,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__config)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version show help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,6 +1807,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1644,7 +1872,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__config__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1674,6 +1902,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1682,7 +1922,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__doctor)
-            opts="-y -o -c -q -v -h -V --fix --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-y -o -c -q -v -h -V --fix --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1709,6 +1949,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1720,7 +1972,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version list show recover help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version list show recover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1747,6 +1999,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1828,7 +2092,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__list)
-            opts="-o -c -q -v -h -V --unfinished --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --unfinished --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1855,6 +2119,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1866,7 +2142,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__recover)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1893,6 +2169,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1904,7 +2192,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,6 +2219,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2810,7 +3110,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version show set help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2837,6 +3137,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2904,7 +3216,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__set)
-            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2954,6 +3266,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2962,7 +3286,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2992,6 +3316,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3000,7 +3336,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__serve)
-            opts="-o -c -q -v -h -V --listen --auth --insecure --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --listen --auth --insecure --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3038,6 +3374,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3046,7 +3394,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3076,6 +3424,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3084,7 +3444,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3122,6 +3482,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3130,7 +3502,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3157,6 +3529,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3252,7 +3636,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3286,6 +3670,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3294,7 +3690,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3324,6 +3720,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3332,7 +3740,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list revoke help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3362,6 +3770,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3370,7 +3790,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__create)
-            opts="-o -c -q -v -h -V --project --role --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --project --role --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3409,6 +3829,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3490,7 +3922,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3517,6 +3949,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3528,7 +3972,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__revoke)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3558,6 +4002,14 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3566,7 +4018,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show set unset delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list show set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3596,6 +4048,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3604,7 +4068,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__create)
-            opts="-o -c -q -v -h -V --description --property --private --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --description --property --private --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3642,6 +4106,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3650,7 +4126,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__delete)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3677,6 +4153,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3800,7 +4288,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3830,6 +4318,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3838,7 +4338,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__set)
-            opts="-o -c -q -v -h -V --description --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --description --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3876,6 +4376,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3884,7 +4396,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3914,6 +4426,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3922,7 +4446,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__unset)
-            opts="-o -c -q -v -h -V --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3956,6 +4480,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3964,7 +4500,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3994,6 +4530,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4002,7 +4550,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__attach)
-            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,6 +4608,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4068,7 +4628,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__backup)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4106,6 +4666,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4114,7 +4686,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__clone)
-            opts="-o -c -q -v -h -V --snapshot --source --name --size --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --snapshot --source --name --size --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4164,6 +4736,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4172,7 +4756,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__create)
-            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --type --availability-zone --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --type --availability-zone --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4230,6 +4814,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4238,7 +4834,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,6 +4864,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4276,7 +4884,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__detach)
-            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4314,6 +4922,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4322,7 +4942,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__extend)
-            opts="-o -c -q -v -h -V --size --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --size --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4356,6 +4976,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4364,7 +4996,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__flatten)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4391,6 +5023,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4640,7 +5284,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4670,6 +5314,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4678,7 +5334,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__migrate)
-            opts="-o -c -q -v -h -V --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4712,6 +5368,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4720,7 +5388,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__retype)
-            opts="-o -c -q -v -h -V --type --migration-policy --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --type --migration-policy --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4758,6 +5426,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4766,7 +5446,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__revert)
-            opts="-y -o -c -q -v -h -V --snapshot --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-y -o -c -q -v -h -V --snapshot --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4800,6 +5480,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4808,7 +5500,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__set)
-            opts="-o -c -q -v -h -V --name --description --state --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --name --description --state --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4850,6 +5542,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4858,7 +5562,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4888,6 +5592,18 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4896,7 +5612,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__snapshot)
-            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --help --version"
+            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4931,6 +5647,18 @@ _blockctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

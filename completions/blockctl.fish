@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_blockctl_global_optspecs
-    string join \n config= state-dir= o/format= c/column= q/quiet no-progress v/verbose strict h/help V/version
+    string join \n config= state-dir= o/format= c/column= q/quiet no-progress v/verbose strict remote= token= remote-timeout= h/help V/version
 end
 
 function __fish_blockctl_needs_command
@@ -31,6 +31,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_needs_command" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_needs_command" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_needs_command" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_needs_command" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_needs_command" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_needs_command" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_needs_command" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -58,6 +61,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -94,6 +100,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when a volume of this name exists'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l multiattach -d 'Let several hosts attach the volume at once'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -109,6 +118,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -122,6 +134,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -138,6 +153,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -152,6 +170,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -165,6 +186,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l cascade -d 'Delete the volumes\' snapshots too'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for volumes that do not exist'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l flatten-dependents -d 'First flatten the clones of the volumes\' snapshots (progress bar), so they survive'
@@ -185,6 +209,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l if-not-exists -d 'Succeed without change when the volume has a snapshot of this name'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l no-progress -d 'Hide progress bars'
@@ -204,6 +231,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l if-not-exists
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l no-progress -d 'Hide progress bars'
@@ -218,6 +248,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -232,6 +265,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -248,6 +284,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -269,6 +308,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l local -d 'Build the connector for this host (name, IP, /etc/iscsi/initiatorname.iscsi)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l show-secrets -d 'Show CHAP passwords and keys in table output (JSON always has them)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -286,6 +328,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l force -d 'Detach even a half-attached volume, disconnecting hosts still logged in (admin)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l no-progress -d 'Hide progress bars'
@@ -302,6 +347,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l incremental -d 'Store only the chunks changed since the volume\'s newest available backup'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l force -d 'Back up an attached (in-use) volume, where the backend can read it consistently'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l if-not-exists -d 'Succeed without change when the volume has an available backup of this --name'
@@ -319,6 +367,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l no-progress -d 'Hide progress bars'
@@ -349,6 +400,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -369,6 +423,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when the volume has a snapshot of this name'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
@@ -384,6 +441,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -397,6 +457,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -410,6 +473,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for snapshots that do not exist'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -430,6 +496,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -454,6 +523,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l incremental -d 'Store only the chunks changed since the volume\'s newest available backup'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l force -d 'Back up an attached (in-use) volume, where the backend can read it consistently'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when the volume has an available backup of this --name'
@@ -471,6 +543,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -484,6 +559,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -497,6 +575,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for backups that do not exist'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -514,6 +595,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-progress -d 'Hide progress bars'
@@ -528,6 +612,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -541,6 +628,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -554,6 +644,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -576,6 +669,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -594,6 +690,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -607,6 +706,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show CHAP passwords and keys in table output'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
@@ -621,6 +723,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l force -d 'Delete even a half-attached attachment, disconnecting hosts still logged in'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
@@ -642,6 +747,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l insecure -d 'Allow --auth noauth on an address other hosts can reach'
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l no-progress -d 'Hide progress bars'
@@ -656,6 +764,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -677,6 +788,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -690,6 +804,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -703,6 +820,8 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -720,6 +839,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -742,6 +864,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l private -d 'Visible to other projects (the default; --private hides it)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
@@ -756,6 +881,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -769,6 +897,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -784,6 +915,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -798,6 +932,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -811,6 +948,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -831,6 +971,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -847,6 +990,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -865,6 +1011,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -881,6 +1030,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -897,6 +1049,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -910,6 +1065,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -926,6 +1084,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -943,6 +1104,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l unfinished -d 'Only flows still running, interrupted or whose revert failed'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
@@ -957,6 +1121,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -970,6 +1137,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -987,6 +1157,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1002,6 +1175,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1017,6 +1193,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l fix -d 'Make the safe repairs (recover interrupted flows, recount quotas, stop stray exports, remove stale staging files, mark volumes whose image is gone)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -1032,6 +1211,9 @@ json\t'Stable JSON for scripts (docs/json.md)'
 value\t'Bare values, one per line (lists: one row per line, space-separated)'
 libvirt\t'The libvirt `<disk>` XML of an attachment (`volume attach`, `attachment show`)'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s c -l column -d 'Show only this column (repeatable)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s v -l verbose -d 'Show the cause chain of errors and debug logs'

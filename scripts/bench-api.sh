@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of `blockctl serve` for the closing figures (not a test): requests per second
 # and p99 latency of GET /v3/{project}/volumes/detail with 100 volumes, with wrk on
-# loopback; and the whole-process time of OpenStack's own clients listing the same
-# volumes against it.
+# loopback; and the whole-process time of `blockctl --remote … volume list` and of
+# OpenStack's own clients listing the same volumes against it.
 #   scripts/bench-api.sh [VOLUMES] [SECONDS]   (default 100 volumes, 15 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,9 +49,12 @@ fi
 hyperfine -N --warmup 2 --runs 10 --export-json "$work/clients.json" \
   "$venv/bin/openstack --os-auth-type admin_token --os-token bench:admin --os-endpoint http://127.0.0.1:$port/v3/admin volume list" \
   "$venv/bin/cinder --os-auth-type noauth --os-user-id bench --os-project-id admin --os-endpoint http://127.0.0.1:$port/v3 list" \
+  "$bin --remote http://127.0.0.1:$port/v3/admin --token bench:admin volume list -o json" \
   "$bin volume list -o json" >/dev/null
 python3 - "$work/clients.json" <<'PYTHON'
 import json, sys
 for result in json.load(open(sys.argv[1]))["results"]:
-    print("%s: median %.1f ms" % (result["command"].split(" --")[0], result["median"] * 1000))
+    command = result["command"]
+    label = "blockctl --remote" if "--remote" in command else command.split(" --")[0]
+    print("%s: median %.1f ms" % (label, result["median"] * 1000))
 PYTHON

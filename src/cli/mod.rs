@@ -88,6 +88,58 @@ pub struct GlobalArgs {
     /// (the command itself still completes)
     #[arg(long, global = true)]
     pub strict: bool,
+    #[command(flatten)]
+    pub remote: RemoteArgs,
+}
+
+/// Where a remote Cinder is, and how to authenticate to it.
+#[derive(Debug, Args)]
+pub struct RemoteArgs {
+    /// Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead
+    /// of the local catalogue: a real Cinder or blockctl serve
+    #[arg(long, global = true, env = "BLOCKCTL_REMOTE", value_name = "URL")]
+    pub remote: Option<String>,
+    /// The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)
+    #[arg(
+        long,
+        global = true,
+        env = "OS_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN"
+    )]
+    pub token: Option<String>,
+    /// Seconds to wait for a remote operation to finish
+    #[arg(long, global = true, default_value_t = 300, value_name = "SECONDS")]
+    pub remote_timeout: u64,
+}
+
+impl RemoteArgs {
+    /// The remote service these arguments name, if any.
+    fn open(&self) -> Result<Option<crate::service::Remote>> {
+        let Some(url) = &self.remote else {
+            return Ok(None);
+        };
+        let token = self.token.as_deref().ok_or_else(|| {
+            crate::error::Error::usage("--remote needs --token TOKEN (or $OS_TOKEN)")
+        })?;
+        let trimmed = url.trim_end_matches('/');
+        let project = trimmed
+            .rsplit_once("/v3/")
+            .map(|(_, project)| project)
+            .filter(|p| !p.is_empty() && !p.contains('/'))
+            .ok_or_else(|| {
+                crate::error::Error::usage(format!(
+                    "--remote {url} names no project: give the block-storage endpoint as \
+                     …/v3/PROJECT_ID"
+                ))
+            })?;
+        Ok(Some(crate::service::Remote::new(
+            trimmed,
+            token,
+            project,
+            std::time::Duration::from_secs(self.remote_timeout),
+        )))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -143,6 +195,7 @@ pub struct Ctx {
     pub cancel: Cancel,
     progress: bool,
     warn_interrupted: bool,
+    remote: Option<crate::service::Remote>,
     service: OnceCell<Box<dyn Service>>,
 }
 
@@ -151,6 +204,9 @@ impl Ctx {
     pub fn service(&self) -> Result<&dyn Service> {
         if let Some(service) = self.service.get() {
             return Ok(service.as_ref());
+        }
+        if let Some(remote) = &self.remote {
+            return Ok(remote);
         }
         let local = Local::open(
             &self.config,
@@ -196,6 +252,7 @@ pub fn run(cli: Cli, cancel: Cancel) -> Result<()> {
         .unwrap_or_else(crate::config::default_state_dir);
     let warn_interrupted = !matches!(cli.noun, Noun::Flow(_) | Noun::Doctor(_));
     let progress = !global.quiet && !global.no_progress && !global.strict;
+    let remote = global.remote.open();
     let result = Config::load(global.config.as_deref()).and_then(|config| {
         let ctx = Ctx {
             printer: printer.clone(),
@@ -204,6 +261,7 @@ pub fn run(cli: Cli, cancel: Cancel) -> Result<()> {
             cancel,
             progress,
             warn_interrupted,
+            remote: remote?,
             service: OnceCell::new(),
         };
         dispatch(cli.noun, &ctx)

@@ -2,12 +2,14 @@
 //! and backends; a remote implementation (Cinder v3 over HTTP) can stand beside it.
 
 mod local;
+mod remote;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 pub use local::Local;
+pub use remote::Remote;
 
 use crate::catalogue::flows::{FlowRecord, TaskRecord};
 use crate::driver::BackendStats;

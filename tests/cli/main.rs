@@ -35,3 +35,4 @@ mod rbd_backup;
 #[cfg(feature = "rbd")]
 mod rbd_backup_pool;
 mod readme;
+mod remote;
