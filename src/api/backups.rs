@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
@@ -12,7 +11,7 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::error::{ApiError, Body};
-use super::{App, Caller, views};
+use super::{App, Caller, exactly, unless_missing, views};
 use crate::model::Backup;
 use crate::service::{CreateBackup, RestoreBackup, Service};
 
@@ -40,13 +39,8 @@ fn text(object: &Value, key: &str) -> Option<String> {
 /// A backup by exact id or name.
 fn find(local: &dyn Service, reference: &str) -> anyhow::Result<Backup> {
     let backup = local.show_backup(reference)?;
-    if backup.id != reference && backup.name != reference {
-        return Err(crate::error::Error::not_found(format!(
-            "backup {reference} could not be found"
-        ))
-        .into());
-    }
-    Ok(backup)
+    let (id, name) = (backup.id.clone(), backup.name.clone());
+    exactly(backup, &id, &name, "backup", reference)
 }
 
 async fn list(State(app): State<Arc<App>>, Extension(caller): Extension<Caller>) -> Reply {
@@ -100,31 +94,15 @@ async fn create(
         .await?
     {
         Some(change) => change.value,
-        None => recorded(&app, &caller, id).await?,
+        None => {
+            app.recorded(&caller, "the backup", move |local| {
+                unless_missing(local.show_backup(&id))
+            })
+            .await?
+        }
     };
     let summary = json!({"id": backup.id, "name": backup.name, "links": views::backup_summary(&backup)["links"]});
     Ok((StatusCode::ACCEPTED, Json(json!({ "backup": summary }))).into_response())
-}
-
-/// Polls until the backup's row exists (its flow inserts it early).
-async fn recorded(app: &Arc<App>, caller: &Caller, id: String) -> Result<Backup, ApiError> {
-    for _ in 0..100 {
-        let lookup = id.clone();
-        match app
-            .call(caller, move |local| local.show_backup(&lookup))
-            .await
-        {
-            Ok(backup) => return Ok(backup),
-            Err(e) if e.status == StatusCode::NOT_FOUND => {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    Err(ApiError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        format!("backup {id} was not recorded in time"),
-    ))
 }
 
 async fn delete(
@@ -164,28 +142,13 @@ async fn restore(
     {
         Some(change) => change.value,
         None => {
-            let mut found = None;
-            for _ in 0..100 {
-                let (v, n) = (volume.clone(), name.clone());
-                found = app
-                    .call(&caller, move |local| {
-                        Ok(local
-                            .list_volumes()?
-                            .into_iter()
-                            .find(|x| v.as_ref().map_or(x.name == n, |v| x.id == *v)))
-                    })
-                    .await?;
-                if found.is_some() {
-                    break;
-                }
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            found.ok_or_else(|| {
-                ApiError::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "the restore's volume was not recorded in time",
-                )
-            })?
+            app.recorded(&caller, "the restore's volume", move |local| {
+                Ok(local
+                    .list_volumes()?
+                    .into_iter()
+                    .find(|x| volume.as_ref().map_or(x.name == name, |v| x.id == *v)))
+            })
+            .await?
         }
     };
     let body = json!({"restore": {"backup_id": backup.id, "volume_id": restored.id, "volume_name": restored.name}});

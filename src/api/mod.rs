@@ -157,6 +157,47 @@ impl App {
     }
 }
 
+impl App {
+    /// Polls `lookup` until it finds the row a just-started flow inserts early (for a
+    /// 202's body); `what` names it if that takes too long.
+    pub async fn recorded<T: Send + 'static>(
+        self: &Arc<Self>,
+        caller: &Caller,
+        what: &str,
+        lookup: impl Fn(&Local) -> Result<Option<T>> + Send + Clone + 'static,
+    ) -> Result<T, ApiError> {
+        for _ in 0..100 {
+            let lookup = lookup.clone();
+            if let Some(found) = self.call(caller, move |local| lookup(local)).await? {
+                return Ok(found);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Err(ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("{what} was not recorded in time"),
+        ))
+    }
+}
+
+/// `None` for a not-found error, so a lookup can be polled.
+pub fn unless_missing<T>(result: Result<T>) -> Result<Option<T>> {
+    match result {
+        Ok(found) => Ok(Some(found)),
+        Err(e) if crate::error::kind_of(&e) == crate::error::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// A resource found by exact id or name: the service also matches id prefixes, which
+/// an API id never is.
+pub fn exactly<T>(found: T, id: &str, name: &str, kind: &str, reference: &str) -> Result<T> {
+    if id != reference && name != reference {
+        return Err(Error::not_found(format!("{kind} {reference} could not be found")).into());
+    }
+    Ok(found)
+}
+
 /// Logs each request: method, path (never a header, so never a token), status, time.
 async fn log_request(request: Request, next: Next) -> Response {
     let (method, path) = (request.method().clone(), request.uri().path().to_owned());

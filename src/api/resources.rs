@@ -2,7 +2,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::{Extension, Path, Query, State};
 use axum::http::StatusCode;
@@ -13,7 +12,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::error::{ApiError, Body};
-use super::{App, Caller, views};
+use super::{App, Caller, exactly, unless_missing, views};
 use crate::model::{SnapshotStatus, VolumeStatus};
 use crate::service::{CreateSnapshot, CreateVolume, DeleteOptions, Service, SourceRef};
 
@@ -91,13 +90,8 @@ struct Filters {
 /// A volume by exact id or name (never by prefix: an API id is exact).
 fn find_volume(local: &dyn Service, reference: &str) -> anyhow::Result<crate::model::Volume> {
     let volume = local.show_volume(reference)?;
-    if volume.id != reference && volume.name != reference {
-        return Err(crate::error::Error::not_found(format!(
-            "volume {reference} could not be found"
-        ))
-        .into());
-    }
-    Ok(volume)
+    let (id, name) = (volume.id.clone(), volume.name.clone());
+    exactly(volume, &id, &name, "volume", reference)
 }
 
 async fn volumes(
@@ -201,31 +195,6 @@ fn create_request(body: &Value) -> Result<CreateVolume, ApiError> {
     })
 }
 
-/// Polls until the volume's row exists (its flow inserts it early), for the 202 answer.
-async fn created_volume(
-    app: &Arc<App>,
-    caller: &Caller,
-    id: String,
-) -> Result<crate::model::Volume, ApiError> {
-    for _ in 0..100 {
-        let lookup = id.clone();
-        match app
-            .call(caller, move |local| local.show_volume(&lookup))
-            .await
-        {
-            Ok(volume) => return Ok(volume),
-            Err(e) if e.status == StatusCode::NOT_FOUND => {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    Err(ApiError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        format!("volume {id} was not recorded in time"),
-    ))
-}
-
 async fn create_volume(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
@@ -238,7 +207,12 @@ async fn create_volume(
         .await?
     {
         Some(change) => change.value,
-        None => created_volume(&app, &caller, id).await?,
+        None => {
+            app.recorded(&caller, "the volume", move |local| {
+                unless_missing(local.show_volume(&id))
+            })
+            .await?
+        }
     };
     ok(
         StatusCode::ACCEPTED,
@@ -392,13 +366,8 @@ async fn snapshot_action(
 
 fn find_snapshot(local: &dyn Service, reference: &str) -> anyhow::Result<crate::model::Snapshot> {
     let snapshot = local.show_snapshot(reference)?;
-    if snapshot.id != reference && snapshot.name != reference {
-        return Err(crate::error::Error::not_found(format!(
-            "snapshot {reference} could not be found"
-        ))
-        .into());
-    }
-    Ok(snapshot)
+    let (id, name) = (snapshot.id.clone(), snapshot.name.clone());
+    exactly(snapshot, &id, &name, "snapshot", reference)
 }
 
 async fn snapshots(
@@ -487,29 +456,13 @@ async fn create_snapshot(
         Some(change) => change.value,
         None => {
             // Still taking it: its row (in `creating`) is found by volume and name.
-            let mut found = None;
-            for _ in 0..100 {
-                let (v, n) = (volume.clone(), name.clone());
-                let rows = app
-                    .call(&caller, move |local| {
-                        Ok(local
-                            .list_snapshots(Some(&v))?
-                            .into_iter()
-                            .find(|s| s.name == n))
-                    })
-                    .await?;
-                if rows.is_some() {
-                    found = rows;
-                    break;
-                }
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-            found.ok_or_else(|| {
-                ApiError::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "the snapshot was not recorded in time",
-                )
-            })?
+            app.recorded(&caller, "the snapshot", move |local| {
+                Ok(local
+                    .list_snapshots(Some(&volume))?
+                    .into_iter()
+                    .find(|s| s.name == name))
+            })
+            .await?
         }
     };
     ok(
