@@ -590,7 +590,7 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version volume snapshot backup attachment serve token type quota backend flow config doctor completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version volume snapshot backup attachment serve token type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,6 +632,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -640,7 +644,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version list show delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -682,6 +686,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -690,7 +698,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__delete)
-            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -729,6 +737,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -810,7 +822,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,6 +868,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -864,7 +880,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__show)
-            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,6 +922,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -914,7 +934,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version list show help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -953,6 +973,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1020,7 +1044,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1059,6 +1083,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1070,7 +1098,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1112,6 +1140,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1120,7 +1152,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list show delete restore verify export-record import-record help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list show delete restore verify export-record import-record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1162,6 +1194,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1170,7 +1206,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1256,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1228,7 +1268,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,6 +1307,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1278,7 +1322,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__export__subcmd__record)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1317,6 +1361,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1468,7 +1516,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__import__subcmd__record)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,6 +1558,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1518,7 +1570,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,6 +1616,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1572,7 +1628,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__restore)
-            opts="-y -o -c -q -v -h -V --volume --name --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-y -o -c -q -v -h -V --volume --name --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1622,6 +1678,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1630,7 +1690,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,6 +1729,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1680,7 +1744,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__verify)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,6 +1786,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1730,7 +1798,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__completions)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1769,6 +1837,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1780,7 +1852,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__config)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version show help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1819,6 +1891,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1872,7 +1948,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__config__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1914,6 +1990,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1922,7 +2002,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__doctor)
-            opts="-y -o -c -q -v -h -V --fix --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-y -o -c -q -v -h -V --fix --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1961,6 +2041,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1972,7 +2056,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version list show recover help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version list show recover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2011,6 +2095,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2092,7 +2180,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__list)
-            opts="-o -c -q -v -h -V --unfinished --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --unfinished --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2131,6 +2219,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2142,7 +2234,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__recover)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2181,6 +2273,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2192,7 +2288,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2231,6 +2327,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3110,7 +3210,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version show set help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3149,6 +3249,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3216,7 +3320,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__set)
-            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3278,6 +3382,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3286,7 +3394,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3328,6 +3436,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3336,7 +3448,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__serve)
-            opts="-o -c -q -v -h -V --listen --auth --insecure --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --listen --auth --insecure --tls-cert --tls-key --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3350,6 +3462,14 @@ _blockctl() {
                     COMPREPLY=($(compgen -W "noauth token" -- "${cur}"))
                     return 0
                     ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3386,6 +3506,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3394,7 +3518,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list show delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3436,6 +3560,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3444,7 +3572,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3494,6 +3622,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3502,7 +3634,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3541,6 +3673,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3636,7 +3772,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3682,6 +3818,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3690,7 +3830,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3732,6 +3872,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3740,7 +3884,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list revoke help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3782,6 +3926,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3790,7 +3938,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__create)
-            opts="-o -c -q -v -h -V --project --role --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --project --role --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3841,6 +3989,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3922,7 +4074,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3964,6 +4116,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3972,7 +4128,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__revoke)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4010,6 +4166,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4018,7 +4178,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list show set unset delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list show set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,6 +4220,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4068,7 +4232,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__create)
-            opts="-o -c -q -v -h -V --description --property --private --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --description --property --private --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4118,6 +4282,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4126,7 +4294,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__delete)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4165,6 +4333,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4288,7 +4460,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4330,6 +4502,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4338,7 +4514,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__set)
-            opts="-o -c -q -v -h -V --description --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --description --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4388,6 +4564,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4396,7 +4576,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4438,6 +4618,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4446,7 +4630,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__unset)
-            opts="-o -c -q -v -h -V --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4492,6 +4676,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4500,7 +4688,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4542,6 +4730,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4550,7 +4742,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__attach)
-            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4620,6 +4812,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4628,7 +4824,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__backup)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4678,6 +4874,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4686,7 +4886,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__clone)
-            opts="-o -c -q -v -h -V --snapshot --source --name --size --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --snapshot --source --name --size --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,6 +4948,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4756,7 +4960,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__create)
-            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --type --availability-zone --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --type --availability-zone --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4826,6 +5030,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4834,7 +5042,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4876,6 +5084,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4884,7 +5096,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__detach)
-            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4934,6 +5146,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4942,7 +5158,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__extend)
-            opts="-o -c -q -v -h -V --size --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --size --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4988,6 +5204,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4996,7 +5216,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__flatten)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5035,6 +5255,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5284,7 +5508,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5326,6 +5550,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5334,7 +5562,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__migrate)
-            opts="-o -c -q -v -h -V --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5380,6 +5608,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5388,7 +5620,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__retype)
-            opts="-o -c -q -v -h -V --type --migration-policy --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --type --migration-policy --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5438,6 +5670,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5446,7 +5682,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__revert)
-            opts="-y -o -c -q -v -h -V --snapshot --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-y -o -c -q -v -h -V --snapshot --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5492,6 +5728,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5500,7 +5740,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__set)
-            opts="-o -c -q -v -h -V --name --description --state --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --name --description --state --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5554,6 +5794,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5562,7 +5806,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5604,6 +5848,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5612,7 +5860,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__snapshot)
-            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --help --version"
+            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5659,6 +5907,10 @@ _blockctl() {
                     return 0
                     ;;
                 --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

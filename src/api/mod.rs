@@ -51,6 +51,8 @@ pub struct ServeOptions {
     pub auth: AuthMode,
     /// Allow `noauth` on an address other hosts can reach.
     pub insecure: bool,
+    /// Serve HTTPS with this PEM certificate chain and key.
+    pub tls: Option<(PathBuf, PathBuf)>,
 }
 
 /// How long a token's lookup is reused: a revoked token is refused within this.
@@ -238,9 +240,12 @@ pub fn router(config: &Config, state_dir: &Path, auth: AuthMode) -> Router {
 
 /// Refuses `noauth` where other hosts could reach it, unless `insecure`.
 fn check_exposure(options: &ServeOptions) -> Result<()> {
-    if options.auth == AuthMode::Token && !options.listen.ip().is_loopback() {
+    if options.auth == AuthMode::Token
+        && !options.listen.ip().is_loopback()
+        && options.tls.is_none()
+    {
         tracing::warn!(
-            "tokens travel in clear to {}: blockctl serve has no TLS yet, keep it on a \
+            "tokens travel in clear to {}: give --tls-cert and --tls-key, or keep it on a \
              trusted network",
             options.listen
         );
@@ -256,12 +261,12 @@ fn check_exposure(options: &ServeOptions) -> Result<()> {
     Ok(())
 }
 
-/// Serves until Ctrl-C; `on_listening` learns the address once bound (port 0 picks one).
+/// Serves until Ctrl-C; `on_listening` learns the URL once bound (port 0 picks one).
 pub fn serve(
     config: &Config,
     state_dir: &Path,
     options: &ServeOptions,
-    on_listening: impl FnOnce(SocketAddr),
+    on_listening: impl FnOnce(String),
 ) -> Result<()> {
     check_exposure(options)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -272,11 +277,37 @@ pub fn serve(
             .await
             .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", options.listen)))?;
         let address = listener.local_addr()?;
-        on_listening(address);
-        axum::serve(listener, router(config, state_dir, options.auth))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
+        let app = router(config, state_dir, options.auth);
+        let Some((cert, key)) = &options.tls else {
+            on_listening(format!("http://{address}"));
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await?;
+            return Ok(());
+        };
+        // ring, the provider ureq's rustls already brings; a second install is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let tls = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
+            .await
+            .map_err(|e| {
+                Error::usage(format!(
+                    "cannot use the TLS certificate {} and key {}: {e}",
+                    cert.display(),
+                    key.display()
+                ))
+            })?;
+        let handle = axum_server::Handle::new();
+        let stopper = handle.clone();
+        tokio::spawn(async move {
+            let _ = tokio::signal::ctrl_c().await;
+            stopper.graceful_shutdown(Some(Duration::from_secs(10)));
+        });
+        on_listening(format!("https://{address}"));
+        axum_server::from_tcp_rustls(listener.into_std()?, tls)
+            .handle(handle)
+            .serve(app.into_make_service())
             .await?;
         Ok(())
     })
@@ -292,6 +323,7 @@ mod tests {
             listen: listen.parse().unwrap(),
             auth: AuthMode::Noauth,
             insecure,
+            tls: None,
         };
         assert!(check_exposure(&options("127.0.0.1:8776", false)).is_ok());
         assert!(check_exposure(&options("[::1]:8776", false)).is_ok());

@@ -111,6 +111,9 @@ pub struct RemoteArgs {
     /// Seconds to wait for a remote operation to finish
     #[arg(long, global = true, default_value_t = 300, value_name = "SECONDS")]
     pub remote_timeout: u64,
+    /// Trust these PEM certificates for an https --remote (e.g. a self-signed server's)
+    #[arg(long, global = true, env = "OS_CACERT", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 impl RemoteArgs {
@@ -138,7 +141,8 @@ impl RemoteArgs {
             token,
             project,
             std::time::Duration::from_secs(self.remote_timeout),
-        )))
+            self.ca_cert.as_deref(),
+        )?))
     }
 }
 

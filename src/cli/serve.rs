@@ -19,6 +19,12 @@ pub struct ServeArgs {
     /// Allow --auth noauth on an address other hosts can reach
     #[arg(long)]
     pub insecure: bool,
+    /// Serve HTTPS with this PEM certificate (chain)
+    #[arg(long, requires = "tls_key", value_name = "FILE")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// The PEM private key of --tls-cert
+    #[arg(long, requires = "tls_cert", value_name = "FILE")]
+    pub tls_key: Option<std::path::PathBuf>,
 }
 
 pub fn run(args: ServeArgs, ctx: &Ctx) -> Result<()> {
@@ -26,10 +32,10 @@ pub fn run(args: ServeArgs, ctx: &Ctx) -> Result<()> {
         listen: args.listen,
         auth: args.auth,
         insecure: args.insecure,
+        tls: args.tls_cert.zip(args.tls_key),
     };
-    crate::api::serve(&ctx.config, &ctx.state_dir, &options, |address| {
-        ctx.printer.status(&format!(
-            "listening on http://{address} (Cinder v3 API at /v3)"
-        ));
+    crate::api::serve(&ctx.config, &ctx.state_dir, &options, |url| {
+        ctx.printer
+            .status(&format!("listening on {url} (Cinder v3 API at /v3)"));
     })
 }

@@ -113,6 +113,7 @@ impl Server {
         };
         let port = line
             .strip_prefix("listening on http://127.0.0.1:")
+            .or_else(|| line.strip_prefix("listening on https://127.0.0.1:"))
             .and_then(|rest| rest.strip_suffix(" (Cinder v3 API at /v3)"))
             .and_then(|port| port.parse::<u16>().ok())
             .unwrap_or_else(|| panic!("unexpected address line on serve's stderr: {line:?}"));

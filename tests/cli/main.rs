@@ -36,3 +36,4 @@ mod rbd_backup;
 mod rbd_backup_pool;
 mod readme;
 mod remote;
+mod tls;

@@ -24,17 +24,45 @@ pub struct Answer {
 }
 
 impl Http {
-    pub fn new(endpoint: &str, token: &str, timeout: Duration) -> Http {
-        let config = ureq::Agent::config_builder()
+    /// `ca_cert`: PEM certificates to trust instead of the system's (`--ca-cert`).
+    pub fn new(
+        endpoint: &str,
+        token: &str,
+        timeout: Duration,
+        ca_cert: Option<&std::path::Path>,
+    ) -> Result<Http> {
+        let mut config = ureq::Agent::config_builder()
             .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(60)))
-            .build();
-        Http {
-            agent: config.into(),
+            .timeout_global(Some(Duration::from_secs(60)));
+        if let Some(path) = ca_cert {
+            let bad = |why: String| {
+                Error::usage(format!("cannot use --ca-cert {}: {why}", path.display()))
+            };
+            let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+            let certificates = ureq::tls::parse_pem(&pem)
+                .filter_map(|item| match item {
+                    Ok(ureq::tls::PemItem::Certificate(c)) => Some(Ok(c)),
+                    Ok(_) => None,
+                    Err(e) => Some(Err(e)),
+                })
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(|e| bad(e.to_string()))?;
+            if certificates.is_empty() {
+                return Err(bad("it holds no PEM certificate".to_owned()).into());
+            }
+            let tls = ureq::tls::TlsConfig::builder()
+                .root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(
+                    certificates,
+                )))
+                .build();
+            config = config.tls_config(tls);
+        }
+        Ok(Http {
+            agent: config.build().into(),
             endpoint: endpoint.trim_end_matches('/').to_owned(),
             token: token.to_owned(),
             timeout,
-        }
+        })
     }
 
     fn url(&self, path: &str) -> String {

@@ -69,11 +69,17 @@ fn settled(status: &str) -> bool {
 
 impl Remote {
     /// `endpoint` is the block-storage endpoint with the project (`…/v3/{project_id}`).
-    pub fn new(endpoint: &str, token: &str, project: &str, timeout: Duration) -> Remote {
-        Remote {
-            http: Http::new(endpoint, token, timeout),
+    pub fn new(
+        endpoint: &str,
+        token: &str,
+        project: &str,
+        timeout: Duration,
+        ca_cert: Option<&std::path::Path>,
+    ) -> Result<Remote> {
+        Ok(Remote {
+            http: Http::new(endpoint, token, timeout, ca_cert)?,
             project: project.to_owned(),
-        }
+        })
     }
 
     /// One resource by id, else by exact name (`?name=`), as OpenStack's clients look up.
