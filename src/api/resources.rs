@@ -84,6 +84,14 @@ struct Filters {
     volume_id: Option<String>,
 }
 
+impl Filters {
+    /// Whether a resource of this name and status passes `?name=` and `?status=`.
+    fn admit(&self, name: &str, status: &str) -> bool {
+        self.name.as_deref().is_none_or(|n| n == name)
+            && self.status.as_deref().is_none_or(|s| s == status)
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // volumes
 
@@ -103,13 +111,7 @@ async fn volumes(
         Ok(local
             .list_volumes()?
             .into_iter()
-            .filter(|v| filters.name.as_ref().is_none_or(|n| *n == v.name))
-            .filter(|v| {
-                filters
-                    .status
-                    .as_ref()
-                    .is_none_or(|s| s == v.status.as_str())
-            })
+            .filter(|v| filters.admit(&v.name, v.status.as_str()))
             .collect())
     })
     .await
@@ -379,13 +381,7 @@ async fn snapshots(
         Ok(local
             .list_snapshots(filters.volume_id.as_deref())?
             .into_iter()
-            .filter(|s| filters.name.as_ref().is_none_or(|n| *n == s.name))
-            .filter(|s| {
-                filters
-                    .status
-                    .as_ref()
-                    .is_none_or(|st| st == s.status.as_str())
-            })
+            .filter(|s| filters.admit(&s.name, s.status.as_str()))
             .collect())
     })
     .await
