@@ -11,11 +11,6 @@ fn links(kind: &str, id: &str, project: &str) -> Value {
     ])
 }
 
-/// Cinder's timestamps carry a timezone-less ISO 8601 time, as ours.
-fn time(stamp: &str) -> Value {
-    Value::String(stamp.to_owned())
-}
-
 pub fn volume_summary(v: &Volume) -> Value {
     json!({"id": v.id, "name": v.name, "links": links("volumes", &v.id, &v.project_id)})
 }
@@ -27,8 +22,8 @@ pub fn volume(v: &Volume, user: &str) -> Value {
         "status": v.status.as_str(),
         "size": v.size,
         "availability_zone": v.availability_zone,
-        "created_at": time(&v.created_at),
-        "updated_at": time(&v.updated_at),
+        "created_at": v.created_at,
+        "updated_at": v.updated_at,
         "description": v.description,
         "volume_type": v.volume_type,
         "snapshot_id": v.snapshot_id,
@@ -65,8 +60,8 @@ pub fn snapshot(s: &Snapshot, user: &str) -> Value {
         "status": s.status.as_str(),
         "size": s.volume_size,
         "volume_id": s.volume_id,
-        "created_at": time(&s.created_at),
-        "updated_at": time(&s.updated_at),
+        "created_at": s.created_at,
+        "updated_at": s.updated_at,
         "description": s.description,
         "metadata": {},
         "user_id": user,
@@ -153,9 +148,9 @@ pub fn backup(b: &Backup) -> Value {
         "has_dependent_backups": b.has_dependent_backups,
         "fail_reason": b.fail_reason,
         "snapshot_id": null,
-        "data_timestamp": time(&b.created_at),
-        "created_at": time(&b.created_at),
-        "updated_at": time(&b.updated_at),
+        "data_timestamp": b.created_at,
+        "created_at": b.created_at,
+        "updated_at": b.updated_at,
         "links": links("backups", &b.id, &b.project_id),
     })
 }
