@@ -136,8 +136,18 @@ async fn restore(
         volume: volume.clone(),
         name: Some(name.clone()),
     };
+    // A restore into a new volume creates it first: answer once the restore itself has
+    // begun (the backup `restoring`), never in the gap where the new volume is `available`.
+    let backup_id = backup.id.clone();
+    let restoring = move |local: &crate::service::Local| {
+        Ok(local.show_backup(&backup_id)?.status == crate::model::BackupStatus::Restoring)
+    };
     let restored = match app
-        .start(&caller, move |local| local.restore_backup(request))
+        .start_until(
+            &caller,
+            move |local| local.restore_backup(request),
+            restoring,
+        )
         .await?
     {
         Some(change) => change.value,

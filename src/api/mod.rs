@@ -132,13 +132,12 @@ impl App {
             .map_err(ApiError::from)
     }
 
-    /// Starts `work` on a thread of its own and waits up to [`SETTLE`]: its result when it
-    /// finished by then (a refusal answers at once), `None` while it still runs.
-    pub async fn start<T: Send + 'static>(
+    /// Runs `work` on a thread of its own; its result arrives on the receiver.
+    fn spawn<T: Send + 'static>(
         self: &Arc<Self>,
         caller: &Caller,
         work: impl FnOnce(&Local) -> Result<T> + Send + 'static,
-    ) -> Result<Option<T>, ApiError> {
+    ) -> Receiver<T> {
         let (app, caller) = (Arc::clone(self), caller.clone());
         let (sender, receiver) = tokio::sync::oneshot::channel();
         std::thread::spawn(move || {
@@ -148,14 +147,68 @@ impl App {
             }
             let _ = sender.send(result);
         });
-        match tokio::time::timeout(SETTLE, receiver).await {
-            Ok(Ok(result)) => result.map(Some).map_err(ApiError::from),
-            Ok(Err(_)) => Err(ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the operation's thread ended without a result",
-            )),
+        receiver
+    }
+
+    /// Starts `work` and waits up to [`SETTLE`]: its result when it finished by then (a
+    /// refusal answers at once), `None` while it still runs.
+    pub async fn start<T: Send + 'static>(
+        self: &Arc<Self>,
+        caller: &Caller,
+        work: impl FnOnce(&Local) -> Result<T> + Send + 'static,
+    ) -> Result<Option<T>, ApiError> {
+        match tokio::time::timeout(SETTLE, self.spawn(caller, work)).await {
+            Ok(result) => finished(result).map(Some),
             Err(_) => Ok(None),
         }
+    }
+
+    /// Starts `work` and answers once it finished (its result) or once `begun` sees the
+    /// status it moves its resource to (`None`: still running), as Cinder's API sets that
+    /// status before its 202: a client polling after the 202 never mistakes the status of
+    /// before for the end. A flow that waits for another's lock is answered after
+    /// [`BEGIN_WAIT`] all the same.
+    pub async fn start_until<T: Send + 'static>(
+        self: &Arc<Self>,
+        caller: &Caller,
+        work: impl FnOnce(&Local) -> Result<T> + Send + 'static,
+        begun: impl Fn(&Local) -> Result<bool> + Send + Clone + 'static,
+    ) -> Result<Option<T>, ApiError> {
+        let mut receiver = self.spawn(caller, work);
+        let started = Instant::now();
+        loop {
+            if let Ok(result) = tokio::time::timeout(POLL, &mut receiver).await {
+                return finished(result).map(Some);
+            }
+            let begun = begun.clone();
+            if self.call(caller, move |local| begun(local)).await? {
+                return Ok(None);
+            }
+            if started.elapsed() > BEGIN_WAIT {
+                tracing::warn!("an operation has not begun after {BEGIN_WAIT:?}: answering 202");
+                return Ok(None);
+            }
+        }
+    }
+}
+
+type Receiver<T> = tokio::sync::oneshot::Receiver<Result<T>>;
+
+/// How often a request waiting on an operation looks again.
+const POLL: Duration = Duration::from_millis(50);
+/// How long [`App::start_until`] waits for an operation to begin.
+const BEGIN_WAIT: Duration = Duration::from_secs(60);
+
+/// A finished operation's outcome, as the API answers it.
+fn finished<T>(
+    result: std::result::Result<Result<T>, tokio::sync::oneshot::error::RecvError>,
+) -> Result<T, ApiError> {
+    match result {
+        Ok(result) => result.map_err(ApiError::from),
+        Err(_) => Err(ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the operation's thread ended without a result",
+        )),
     }
 }
 
@@ -173,7 +226,7 @@ impl App {
             if let Some(found) = self.call(caller, move |local| lookup(local)).await? {
                 return Ok(found);
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(POLL).await;
         }
         Err(ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,

@@ -303,9 +303,15 @@ async fn volume_action(
     if let Some(revert) = body.get("revert") {
         let snapshot = string(revert, "snapshot_id")
             .ok_or_else(|| ApiError::bad_request("revert needs a snapshot_id"))?;
-        app.start(&caller, move |local| {
-            local.revert_volume(&volume_id, &snapshot)
-        })
+        let id = volume_id.clone();
+        let reverting = move |local: &crate::service::Local| {
+            Ok(local.show_volume(&id)?.status == VolumeStatus::Reverting)
+        };
+        app.start_until(
+            &caller,
+            move |local| local.revert_volume(&volume_id, &snapshot),
+            reverting,
+        )
         .await?;
         return accepted();
     }

@@ -75,6 +75,7 @@ fn remote_verbs_change_the_servers_catalogue_and_print_as_local_ones() {
     let unchanged: Change<Volume> = client.json(&["volume", "extend", "r1", "--size", "2"]);
     assert!(!unchanged.changed);
 
+    crate::support::write_pattern(&server_env.image_of("r1"), 5, 0, 1 << 20);
     let snapshot: Change<Snapshot> = client.json(&["volume", "snapshot", "r1", "--name", "s1"]);
     assert_eq!(snapshot.value.status, "available");
     let backup: Change<Backup> = client.json(&["volume", "backup", "r1", "--name", "b1"]);
@@ -84,6 +85,15 @@ fn remote_verbs_change_the_servers_catalogue_and_print_as_local_ones() {
         (restored.value.name.as_str(), restored.value.size),
         ("rr", 2)
     );
+    // The command returned once the data was there, not when the new volume was first
+    // `available` (before the restore flow began).
+    assert_eq!(restored.value.status, "available");
+    assert!(crate::support::reads_pattern(
+        &server_env.image_of("rr"),
+        5,
+        0,
+        1 << 20
+    ));
 
     let server_names: Vec<String> = server_env
         .json::<Vec<Volume>>(&["volume", "list"])

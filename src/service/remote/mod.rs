@@ -398,7 +398,6 @@ impl Service for Remote {
         let volume = self.show_volume(reference)?;
         let snapshot = self.show_snapshot(snapshot)?;
         self.action(&volume.id, json!({"revert": {"snapshot_id": snapshot.id}}))?;
-        std::thread::sleep(Duration::from_millis(100));
         Ok(Change::new(
             true,
             self.settle_volume(&volume.id, &format!("reverting volume {}", volume.name))?,
@@ -529,7 +528,6 @@ impl Service for Remote {
             .as_str()
             .unwrap_or_default()
             .to_owned();
-        std::thread::sleep(Duration::from_millis(100));
         Ok(Change::new(true, self.settle_volume(&id, "the restore")?))
     }
 
