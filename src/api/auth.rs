@@ -13,6 +13,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::error::ApiError;
+use super::version::ApiVersion;
 use super::{App, AuthMode};
 
 /// The project (and user) a request acts for.
@@ -22,6 +23,8 @@ pub struct Caller {
     pub project: String,
     /// May reset statuses, force deletes, set quotas and manage volume types.
     pub admin: bool,
+    /// The microversion the request negotiated: what the views show depends on it.
+    pub version: ApiVersion,
 }
 
 impl Caller {
@@ -46,6 +49,7 @@ const COLLECTIONS: &[&str] = &[
     "limits",
     "backups",
     "attachments",
+    "messages",
 ];
 
 /// The request's `X-Auth-Token`, or a 401.
@@ -79,6 +83,7 @@ fn noauth_caller(token: &str) -> Result<Caller, ApiError> {
         user: user.to_owned(),
         project: project.to_owned(),
         admin: true,
+        version: ApiVersion::MIN,
     })
 }
 
@@ -102,10 +107,13 @@ pub async fn authenticate(
             AuthMode::Token => app.token_caller(&token).await,
         },
     };
-    let caller = match caller {
+    let mut caller = match caller {
         Ok(caller) => caller,
         Err(error) => return error.into_response(),
     };
+    if let Some(version) = request.extensions().get::<ApiVersion>() {
+        caller.version = *version;
+    }
     // Inside a nested router the path has lost its prefix: the original one names the
     // project.
     let path = request

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::{Extension, Path, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -43,16 +43,24 @@ fn find(local: &dyn Service, reference: &str) -> anyhow::Result<Backup> {
     exactly(backup, &id, &name, "backup", reference)
 }
 
-async fn list(State(app): State<Arc<App>>, Extension(caller): Extension<Caller>) -> Reply {
+async fn list(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Reply {
     let rows = app.call(&caller, |local| local.list_backups(None)).await?;
     let body: Vec<Value> = rows.iter().map(views::backup_summary).collect();
-    Ok(Json(json!({ "backups": body })).into_response())
+    Ok(Json(views::collection("backups", body, &caller, &query)).into_response())
 }
 
-async fn list_detail(State(app): State<Arc<App>>, Extension(caller): Extension<Caller>) -> Reply {
+async fn list_detail(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Reply {
     let rows = app.call(&caller, |local| local.list_backups(None)).await?;
-    let body: Vec<Value> = rows.iter().map(views::backup).collect();
-    Ok(Json(json!({ "backups": body })).into_response())
+    let body: Vec<Value> = rows.iter().map(|b| views::backup(b, &caller)).collect();
+    Ok(Json(views::collection("backups", body, &caller, &query)).into_response())
 }
 
 async fn show(
@@ -62,7 +70,7 @@ async fn show(
 ) -> Reply {
     let id = id_of(&params)?;
     let backup = app.call(&caller, move |local| find(local, &id)).await?;
-    Ok(Json(json!({ "backup": views::backup(&backup) })).into_response())
+    Ok(Json(json!({ "backup": views::backup(&backup, &caller) })).into_response())
 }
 
 async fn create(
@@ -135,6 +143,7 @@ async fn restore(
         backup: backup.id.clone(),
         volume: volume.clone(),
         name: Some(name.clone()),
+        new_volume: None,
     };
     // A restore into a new volume creates it first: answer once the restore itself has
     // begun (the backup `restoring`), never in the gap where the new volume is `available`.

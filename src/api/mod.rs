@@ -3,6 +3,7 @@
 //! caller's project on a blocking thread, as a CLI process would; long operations run on a
 //! thread of their own and are polled by status, as with Cinder.
 
+mod attachments;
 mod auth;
 mod backups;
 mod error;
@@ -85,6 +86,7 @@ impl App {
                     user: String::new(),
                     project: self.config.project_id.clone(),
                     admin: false,
+                    version: version::ApiVersion::MIN,
                 };
                 let secret = secret.to_owned();
                 let token = self
@@ -94,6 +96,7 @@ impl App {
                     admin: t.role == "admin",
                     user: t.id,
                     project: t.project_id,
+                    version: version::ApiVersion::MIN,
                 });
                 let mut cache = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
                 cache.insert(key, (caller.clone(), Instant::now()));
@@ -276,6 +279,7 @@ pub fn router(config: &Config, state_dir: &Path, auth: AuthMode) -> Router {
     });
     let resources = resources::routes()
         .merge(backups::routes())
+        .merge(attachments::routes())
         .route_layer(middleware::from_fn_with_state(
             Arc::clone(&app),
             auth::authenticate,

@@ -8,7 +8,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::error::{ApiError, Body};
@@ -23,6 +22,7 @@ pub fn routes() -> Router<Arc<App>> {
     Router::new()
         .route("/volumes", get(list_volumes).post(create_volume))
         .route("/volumes/detail", get(list_volumes_detail))
+        .route("/volumes/summary", get(volumes_summary))
         .route(
             "/volumes/{id}",
             get(show_volume).put(update_volume).delete(delete_volume),
@@ -77,17 +77,56 @@ fn string(object: &Value, key: &str) -> Option<String> {
 }
 
 /// Query filters clients send; anything else (`limit=None`, `marker`, `sort`…) is ignored.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 struct Filters {
     name: Option<String>,
+    /// `name~=` (3.34+): the name contains it.
+    name_like: Option<String>,
     status: Option<String>,
     volume_id: Option<String>,
+    bootable: Option<bool>,
+    /// A filter on something blockctl's resources never have (Glance metadata, a group,
+    /// snapshot metadata): nothing matches it.
+    unmatched: bool,
 }
 
+type QueryMap = HashMap<String, String>;
+
 impl Filters {
-    /// Whether a resource of this name and status passes `?name=` and `?status=`.
+    fn of(query: &QueryMap, caller: &Caller) -> Result<Filters, ApiError> {
+        let at = |minor| caller.version.at_least(3, minor);
+        let bootable = match query.get("bootable") {
+            None => None,
+            Some(value) => match value.to_ascii_lowercase().as_str() {
+                "t" | "true" | "1" => Some(true),
+                "f" | "false" | "0" => Some(false),
+                // Before 3.2 Cinder took anything else as false.
+                _ if !at(2) => Some(false),
+                _ => {
+                    return Err(ApiError::bad_request(format!(
+                        "Invalid input received: bootable={value} is not a boolean"
+                    )));
+                }
+            },
+        };
+        let unmatched = (at(4) && query.contains_key("glance_metadata"))
+            || (at(10) && query.contains_key("group_id"))
+            || (at(22) && query.get("metadata").is_some_and(|m| m != "{}"));
+        Ok(Filters {
+            name: query.get("name").cloned(),
+            name_like: query.get("name~").filter(|_| at(34)).cloned(),
+            status: query.get("status").cloned(),
+            volume_id: query.get("volume_id").cloned(),
+            bootable,
+            unmatched,
+        })
+    }
+
+    /// Whether a resource of this name and status passes the filters.
     fn admit(&self, name: &str, status: &str) -> bool {
-        self.name.as_deref().is_none_or(|n| n == name)
+        !self.unmatched
+            && self.name.as_deref().is_none_or(|n| n == name)
+            && self.name_like.as_deref().is_none_or(|n| name.contains(n))
             && self.status.as_deref().is_none_or(|s| s == status)
     }
 }
@@ -111,7 +150,10 @@ async fn volumes(
         Ok(local
             .list_volumes()?
             .into_iter()
-            .filter(|v| filters.admit(&v.name, v.status.as_str()))
+            .filter(|v| {
+                filters.admit(&v.name, v.status.as_str())
+                    && filters.bootable.is_none_or(|b| b == v.bootable)
+            })
             .collect())
     })
     .await
@@ -120,24 +162,44 @@ async fn volumes(
 async fn list_volumes(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
-    Query(filters): Query<Filters>,
+    Query(query): Query<QueryMap>,
 ) -> Reply {
-    let list = volumes(&app, &caller, filters).await?;
+    let list = volumes(&app, &caller, Filters::of(&query, &caller)?).await?;
     let body: Vec<Value> = list.iter().map(views::volume_summary).collect();
-    ok(StatusCode::OK, json!({ "volumes": body }))
+    ok(
+        StatusCode::OK,
+        views::collection("volumes", body, &caller, &query),
+    )
 }
 
 async fn list_volumes_detail(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
-    Query(filters): Query<Filters>,
+    Query(query): Query<QueryMap>,
 ) -> Reply {
-    let list = volumes(&app, &caller, filters).await?;
-    let body: Vec<Value> = list
-        .iter()
-        .map(|v| views::volume(v, &caller.user))
-        .collect();
-    ok(StatusCode::OK, json!({ "volumes": body }))
+    let list = volumes(&app, &caller, Filters::of(&query, &caller)?).await?;
+    let body: Vec<Value> = list.iter().map(|v| views::volume(v, &caller)).collect();
+    ok(
+        StatusCode::OK,
+        views::collection("volumes", body, &caller, &query),
+    )
+}
+
+/// `GET /volumes/summary` (3.12; `metadata` 3.36, empty: blockctl volumes have none).
+async fn volumes_summary(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+) -> Reply {
+    caller.version.require(3, 12)?;
+    let list = volumes(&app, &caller, Filters::default()).await?;
+    let mut summary = json!({
+        "total_count": list.len(),
+        "total_size": list.iter().map(|v| v.size).sum::<u64>(),
+    });
+    if caller.version.at_least(3, 36) {
+        summary["metadata"] = json!({});
+    }
+    ok(StatusCode::OK, json!({ "volume-summary": summary }))
 }
 
 async fn show_volume(
@@ -151,11 +213,11 @@ async fn show_volume(
         .await?;
     ok(
         StatusCode::OK,
-        json!({ "volume": views::volume(&volume, &caller.user) }),
+        json!({ "volume": views::volume(&volume, &caller) }),
     )
 }
 
-fn create_request(body: &Value) -> Result<CreateVolume, ApiError> {
+fn create_request(body: &Value, from_backup: bool) -> Result<CreateVolume, ApiError> {
     let v = member(body, "volume")?;
     let size = v.get("size").and_then(|s| {
         s.as_u64()
@@ -171,7 +233,7 @@ fn create_request(body: &Value) -> Result<CreateVolume, ApiError> {
         (None, Some(volume)) => SourceRef::Volume(volume),
         (None, None) => SourceRef::None,
     };
-    if size.is_none() && matches!(source, SourceRef::None) {
+    if size.is_none() && matches!(source, SourceRef::None) && !from_backup {
         return Err(ApiError::bad_request(
             "a volume needs a positive integer size",
         ));
@@ -197,12 +259,87 @@ fn create_request(body: &Value) -> Result<CreateVolume, ApiError> {
     })
 }
 
+/// `backup_id` (3.47+): the new volume is the backup's restore.
+fn backup_source(body: &Value, caller: &Caller) -> Result<Option<String>, ApiError> {
+    let Some(backup) = body["volume"].get("backup_id").filter(|b| !b.is_null()) else {
+        return Ok(None);
+    };
+    caller.version.require(3, 47).map_err(|_| {
+        ApiError::bad_request("creating a volume from a backup needs microversion 3.47")
+    })?;
+    let backup = backup
+        .as_str()
+        .ok_or_else(|| ApiError::bad_request("backup_id must be a string"))?;
+    Ok(Some(backup.to_owned()))
+}
+
+/// `POST /volumes` with a `backup_id`: the restore flows make and fill the volume; the
+/// answer comes once the new volume is recorded.
+async fn create_volume_from_backup(
+    app: &Arc<App>,
+    caller: &Caller,
+    backup: String,
+    mut request: CreateVolume,
+) -> Reply {
+    if !matches!(request.source, SourceRef::None) {
+        return Err(ApiError::bad_request(
+            "give one of backup_id, snapshot_id and source_volid",
+        ));
+    }
+    let id = request.id.clone().unwrap_or_default();
+    let backup = app
+        .call(caller, move |local| {
+            let found = local.show_backup(&backup)?;
+            let (id, name) = (found.id.clone(), found.name.clone());
+            Ok(exactly(found, &id, &name, "backup", &backup)?.id)
+        })
+        .await?;
+    request.size = request.size.filter(|s| *s > 0);
+    let restore = crate::service::RestoreBackup {
+        backup,
+        volume: None,
+        name: None,
+        new_volume: Some(request),
+    };
+    // Answered once the restore has begun, never in the gap where the new volume is
+    // `available` and empty.
+    let new_id = id.clone();
+    let restoring = move |local: &crate::service::Local| {
+        Ok(unless_missing(local.show_volume(&new_id))?
+            .is_some_and(|v| v.status == VolumeStatus::RestoringBackup))
+    };
+    let volume = match app
+        .start_until(
+            caller,
+            move |local| local.restore_backup(restore),
+            restoring,
+        )
+        .await?
+    {
+        Some(change) => change.value,
+        None => {
+            app.recorded(caller, "the volume", move |local| {
+                unless_missing(local.show_volume(&id))
+            })
+            .await?
+        }
+    };
+    ok(
+        StatusCode::ACCEPTED,
+        json!({ "volume": views::volume(&volume, caller) }),
+    )
+}
+
 async fn create_volume(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Body(body): Body,
 ) -> Reply {
-    let request = create_request(&body)?;
+    let backup = backup_source(&body, &caller)?;
+    let request = create_request(&body, backup.is_some())?;
+    if let Some(backup) = backup {
+        return create_volume_from_backup(&app, &caller, backup, request).await;
+    }
     let id = request.id.clone().unwrap_or_default();
     let volume = match app
         .start(&caller, move |local| local.create_volume(request))
@@ -218,7 +355,7 @@ async fn create_volume(
     };
     ok(
         StatusCode::ACCEPTED,
-        json!({ "volume": views::volume(&volume, &caller.user) }),
+        json!({ "volume": views::volume(&volume, &caller) }),
     )
 }
 
@@ -239,7 +376,7 @@ async fn update_volume(
         .await?;
     ok(
         StatusCode::OK,
-        json!({ "volume": views::volume(&volume, &caller.user) }),
+        json!({ "volume": views::volume(&volume, &caller) }),
     )
 }
 
@@ -256,6 +393,15 @@ async fn delete_volume(
     let volume_id = app
         .call(&caller, move |local| Ok(find_volume(local, &id)?.id))
         .await?;
+    let force = query
+        .get("force")
+        .is_some_and(|f| f.eq_ignore_ascii_case("true"));
+    if force && caller.version.at_least(3, 23) {
+        caller.require_admin("force-delete a volume")?;
+        app.start(&caller, move |local| local.force_delete_volume(&volume_id))
+            .await?;
+        return accepted();
+    }
     let options = DeleteOptions {
         cascade,
         ignore_missing: false,
@@ -396,22 +542,22 @@ async fn snapshots(
 async fn list_snapshots(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
-    Query(filters): Query<Filters>,
+    Query(query): Query<QueryMap>,
 ) -> Reply {
-    let list = snapshots(&app, &caller, filters).await?;
-    let body: Vec<Value> = list
-        .iter()
-        .map(|s| views::snapshot(s, &caller.user))
-        .collect();
-    ok(StatusCode::OK, json!({ "snapshots": body }))
+    let list = snapshots(&app, &caller, Filters::of(&query, &caller)?).await?;
+    let body: Vec<Value> = list.iter().map(|s| views::snapshot(s, &caller)).collect();
+    ok(
+        StatusCode::OK,
+        views::collection("snapshots", body, &caller, &query),
+    )
 }
 
 async fn list_snapshots_detail(
     state: State<Arc<App>>,
     caller: Extension<Caller>,
-    filters: Query<Filters>,
+    query: Query<QueryMap>,
 ) -> Reply {
-    list_snapshots(state, caller, filters).await
+    list_snapshots(state, caller, query).await
 }
 
 async fn show_snapshot(
@@ -425,7 +571,7 @@ async fn show_snapshot(
         .await?;
     ok(
         StatusCode::OK,
-        json!({ "snapshot": views::snapshot(&snapshot, &caller.user) }),
+        json!({ "snapshot": views::snapshot(&snapshot, &caller) }),
     )
 }
 
@@ -469,7 +615,7 @@ async fn create_snapshot(
     };
     ok(
         StatusCode::ACCEPTED,
-        json!({ "snapshot": views::snapshot(&snapshot, &caller.user) }),
+        json!({ "snapshot": views::snapshot(&snapshot, &caller) }),
     )
 }
 

@@ -9,9 +9,34 @@ use serde_json::{Value, json};
 
 use super::error::ApiError;
 
-/// The microversions blockctl serves: the v3.0 API.
+/// The microversions blockctl serves (docs/api.md says what each brings, and which
+/// resource families blockctl does not have).
 pub const MIN_VERSION: (u32, u32) = (3, 0);
-pub const MAX_VERSION: (u32, u32) = (3, 0);
+pub const MAX_VERSION: (u32, u32) = (3, 54);
+
+/// The microversion a request negotiated, for handlers whose answer depends on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ApiVersion(pub u32, pub u32);
+
+impl ApiVersion {
+    pub const MIN: ApiVersion = ApiVersion(MIN_VERSION.0, MIN_VERSION.1);
+
+    pub fn at_least(self, major: u32, minor: u32) -> bool {
+        (self.0, self.1) >= (major, minor)
+    }
+
+    /// A 404, as Cinder answers a call its microversion does not have yet.
+    pub fn require(self, major: u32, minor: u32) -> Result<(), ApiError> {
+        if self.at_least(major, minor) {
+            return Ok(());
+        }
+        Err(ApiError::not_found(format!(
+            "this call needs microversion {major}.{minor} or later (asked: {}.{}); send \
+             OpenStack-API-Version: volume {major}.{minor}",
+            self.0, self.1
+        )))
+    }
+}
 
 fn text((major, minor): (u32, u32)) -> String {
     format!("{major}.{minor}")
@@ -99,11 +124,14 @@ fn requested(headers: &HeaderMap) -> Result<(u32, u32), ApiError> {
 }
 
 /// Negotiates the microversion and says it in the response, as Cinder does.
-pub async fn negotiate(request: Request, next: Next) -> Response {
+pub async fn negotiate(mut request: Request, next: Next) -> Response {
     let version = match requested(request.headers()) {
         Ok(version) => version,
         Err(error) => return error.into_response(),
     };
+    request
+        .extensions_mut()
+        .insert(ApiVersion(version.0, version.1));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&format!("volume {}", text(version))) {

@@ -2,7 +2,8 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::model::{Backup, QuotaUsage, Snapshot, Volume, VolumeType};
+use super::Caller;
+use crate::model::{Attachment, Backup, QuotaUsage, Snapshot, Volume, VolumeType};
 
 fn links(kind: &str, id: &str, project: &str) -> Value {
     json!([
@@ -15,8 +16,10 @@ pub fn volume_summary(v: &Volume) -> Value {
     json!({"id": v.id, "name": v.name, "links": links("volumes", &v.id, &v.project_id)})
 }
 
-pub fn volume(v: &Volume, user: &str) -> Value {
-    json!({
+/// A volume as `caller` may see it at its microversion.
+pub fn volume(v: &Volume, caller: &Caller) -> Value {
+    let at = |minor| caller.version.at_least(3, minor);
+    let mut view = json!({
         "id": v.id,
         "name": v.name,
         "status": v.status.as_str(),
@@ -33,7 +36,8 @@ pub fn volume(v: &Volume, user: &str) -> Value {
         "multiattach": v.multiattach,
         "encrypted": false,
         "metadata": {},
-        "attachments": v.attachments.iter().map(|a| json!({
+        // Cinder lists the attachments that are attached (completed), not reservations.
+        "attachments": v.attachments.iter().filter(|a| a.attached_at.is_some()).map(|a| json!({
             "id": a.id,
             "attachment_id": a.attachment_id,
             "volume_id": a.volume_id,
@@ -42,7 +46,7 @@ pub fn volume(v: &Volume, user: &str) -> Value {
             "device": a.device,
             "attached_at": a.attached_at,
         })).collect::<Vec<_>>(),
-        "user_id": user,
+        "user_id": caller.user,
         "os-vol-tenant-attr:tenant_id": v.project_id,
         "os-vol-host-attr:host": v.host,
         "os-vol-mig-status-attr:migstat": null,
@@ -50,11 +54,23 @@ pub fn volume(v: &Volume, user: &str) -> Value {
         "replication_status": null,
         "consistencygroup_id": null,
         "links": links("volumes", &v.id, &v.project_id),
-    })
+    });
+    if at(13) {
+        view["group_id"] = Value::Null;
+    }
+    if at(21) && caller.admin {
+        view["provider_id"] = Value::Null;
+    }
+    if at(48) {
+        // Each export is the volume's own (a target, an NBD server or an RBD image).
+        view["shared_targets"] = false.into();
+        view["service_uuid"] = Value::Null;
+    }
+    view
 }
 
-pub fn snapshot(s: &Snapshot, user: &str) -> Value {
-    json!({
+pub fn snapshot(s: &Snapshot, caller: &Caller) -> Value {
+    let mut view = json!({
         "id": s.id,
         "name": s.name,
         "status": s.status.as_str(),
@@ -64,10 +80,14 @@ pub fn snapshot(s: &Snapshot, user: &str) -> Value {
         "updated_at": s.updated_at,
         "description": s.description,
         "metadata": {},
-        "user_id": user,
+        "user_id": caller.user,
         "os-extended-snapshot-attributes:progress": "100%",
         "os-extended-snapshot-attributes:project_id": s.project_id,
-    })
+    });
+    if caller.version.at_least(3, 14) {
+        view["group_snapshot_id"] = Value::Null;
+    }
+    view
 }
 
 pub fn volume_type(t: &VolumeType) -> Value {
@@ -133,8 +153,8 @@ pub fn backup_summary(b: &Backup) -> Value {
     json!({"id": b.id, "name": b.name, "links": links("backups", &b.id, &b.project_id)})
 }
 
-pub fn backup(b: &Backup) -> Value {
-    json!({
+pub fn backup(b: &Backup, caller: &Caller) -> Value {
+    let mut view = json!({
         "id": b.id,
         "name": b.name,
         "status": b.status.as_str(),
@@ -152,5 +172,58 @@ pub fn backup(b: &Backup) -> Value {
         "created_at": b.created_at,
         "updated_at": b.updated_at,
         "links": links("backups", &b.id, &b.project_id),
+    });
+    if caller.version.at_least(3, 18) && caller.admin {
+        view["os-backup-project-attr:project_id"] = b.project_id.clone().into();
+    }
+    view
+}
+
+/// An attachment's summary (list without detail).
+pub fn attachment_summary(a: &Attachment) -> Value {
+    json!({
+        "id": a.id,
+        "status": a.attach_status.as_str(),
+        "instance": a.instance_uuid,
+        "volume_id": a.volume_id,
     })
+}
+
+/// An attachment in full. `connection_info` is the driver's data with its
+/// `driver_volume_type`, as Cinder stores it on the attachment.
+pub fn attachment(a: &Attachment) -> Value {
+    let mut view = attachment_summary(a);
+    let connection_info = a.connection_info.as_ref().map(|info| {
+        let mut flat = info.data.clone();
+        flat.insert(
+            "driver_volume_type".into(),
+            info.driver_volume_type.clone().into(),
+        );
+        flat.insert("attachment_id".into(), a.id.clone().into());
+        Value::Object(flat)
+    });
+    // Cinder's view gives "" for a time not set.
+    view["attached_at"] = a.attach_time.clone().unwrap_or_default().into();
+    view["detached_at"] = "".into();
+    view["attach_mode"] = a.attach_mode.as_str().into();
+    view["connection_info"] = connection_info.unwrap_or_else(|| json!({}));
+    view
+}
+
+/// A list answer: `{key: items}`, with `count` when asked `?with_count=true` (3.45+).
+pub fn collection(
+    key: &str,
+    items: Vec<Value>,
+    caller: &Caller,
+    query: &std::collections::HashMap<String, String>,
+) -> Value {
+    let count = items.len();
+    let mut body = json!({ key: items });
+    let asked = query
+        .get("with_count")
+        .is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "true" | "1" | "yes"));
+    if asked && caller.version.at_least(3, 45) {
+        body["count"] = count.into();
+    }
+    body
 }

@@ -174,6 +174,50 @@ pub fn complete(
     Ok(())
 }
 
+/// Gives a reserved attachment its host: the connector and the device it will use.
+pub fn connect(
+    tx: &Transaction<'_>,
+    id: &str,
+    connector: &crate::model::Connector,
+    mountpoint: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE volume_attachments SET attached_host = ?1, connector = ?2, mountpoint = ?3, \
+         updated_at = ?4 WHERE id = ?5",
+        params![
+            connector.host,
+            serde_json::to_string(connector)?,
+            mountpoint,
+            super::now(),
+            id
+        ],
+    )?;
+    Ok(())
+}
+
+/// Takes a connected attachment back to a bare reservation (a failed update's revert).
+pub fn disconnect(tx: &Transaction<'_>, id: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE volume_attachments SET attach_status = 'reserved', attached_host = NULL, \
+         connector = NULL, mountpoint = NULL, connection_info = NULL, updated_at = ?1 \
+         WHERE id = ?2",
+        params![super::now(), id],
+    )?;
+    Ok(())
+}
+
+/// Marks a connected (`attaching`) attachment `attached` (Cinder's `os-complete`);
+/// false if it was in another status.
+pub fn mark_attached(tx: &Transaction<'_>, id: &str) -> Result<bool> {
+    let now = super::now();
+    let changed = tx.execute(
+        "UPDATE volume_attachments SET attach_status = 'attached', attach_time = ?1, \
+         updated_at = ?1 WHERE id = ?2 AND attach_status = 'attaching'",
+        params![now, id],
+    )?;
+    Ok(changed == 1)
+}
+
 pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
     tx.execute("DELETE FROM volume_attachments WHERE id = ?1", [id])?;
     Ok(())

@@ -167,6 +167,7 @@ pub fn run(command: BackupCommand, ctx: &Ctx) -> Result<()> {
                 backup,
                 volume,
                 name,
+                new_volume: None,
             })?;
             printer.change(&change, "nothing changed")
         }

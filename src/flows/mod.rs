@@ -2,6 +2,7 @@
 //! numbers its steps. Shared tasks (quota reservation) live here, and so does the registry
 //! `flow recover` uses to rebuild a journaled flow from its kind.
 
+pub mod attachment_update;
 pub mod backup_create;
 pub mod backup_delete;
 pub mod backup_restore;
@@ -39,6 +40,7 @@ pub fn recover(env: &Env, record: &FlowRecord) -> Result<Recovery> {
         backup_delete::KIND => engine::recover(env, &backup_delete::get_flow(), &record.id),
         volume_attach::KIND => engine::recover(env, &volume_attach::get_flow(), &record.id),
         volume_detach::KIND => engine::recover(env, &volume_detach::get_flow(), &record.id),
+        attachment_update::KIND => engine::recover(env, &attachment_update::get_flow(), &record.id),
         other => Err(engine::unknown_kind(other)),
     }
 }

@@ -57,19 +57,28 @@ pub fn get_flow() -> Flow<AttachVolumeStore> {
         .add(AttachmentCompleteTask)
 }
 
-/// After an attachment came or went: the volume is `in-use`/`attached` while any
-/// attachment remains, else `available`/`detached`. Only moves it from `from`.
+/// After an attachment came or went: the volume is `available`/`detached` without
+/// attachments, `reserved` while its only attachments are reservations not yet completed
+/// (the attachments API's), else `in-use`/`attached`. Only moves it from `from`.
 pub(super) fn settle_volume(
     tx: &rusqlite::Transaction<'_>,
     volume_id: &str,
     from: VolumeStatus,
     updated_at: Option<&str>,
 ) -> Result<()> {
-    let attached = !attachments::of_volume(tx, volume_id)?.is_empty();
-    let (status, attach_status) = if attached {
-        (VolumeStatus::InUse, AttachStatus::Attached)
-    } else {
+    let remaining = attachments::of_volume(tx, volume_id)?;
+    let pending = |a: &Attachment| {
+        matches!(
+            a.attach_status,
+            AttachStatus::Reserved | AttachStatus::Attaching
+        )
+    };
+    let (status, attach_status) = if remaining.is_empty() {
         (VolumeStatus::Available, AttachStatus::Detached)
+    } else if remaining.iter().all(pending) {
+        (VolumeStatus::Reserved, AttachStatus::Reserved)
+    } else {
+        (VolumeStatus::InUse, AttachStatus::Attached)
     };
     volumes::settle_attachment(tx, volume_id, from, (status, attach_status), updated_at)?;
     Ok(())
@@ -293,7 +302,7 @@ impl Task<AttachVolumeStore> for InitializeConnectionTask {
                 &[AttachStatus::Reserved],
                 AttachStatus::Attaching,
             )?;
-            Ok(())
+            attachments::set_connection_info(tx, &store.attachment_id, &info)
         })?;
         Ok(info)
     }

@@ -60,6 +60,21 @@ pub fn get_flow() -> Flow<DetachVolumeStore> {
         .add(AttachmentDeleteTask)
 }
 
+/// The attachments a detach takes without --force: attached ones, and the attachments
+/// API's reservations (`reserved`, or connected and not completed: `attaching`).
+const DETACHABLE: &[AttachStatus] = &[
+    AttachStatus::Attached,
+    AttachStatus::Attaching,
+    AttachStatus::Reserved,
+];
+
+/// The volume statuses a detach accepts without --force.
+const DETACH_FROM: &[VolumeStatus] = &[
+    VolumeStatus::InUse,
+    VolumeStatus::Reserved,
+    VolumeStatus::Attaching,
+];
+
 /// The volume statuses a forced detach accepts (an attach or detach that failed halfway).
 const FORCE_FROM: &[VolumeStatus] = &[
     VolumeStatus::InUse,
@@ -83,19 +98,15 @@ impl Task<DetachVolumeStore> for AttachmentDetachingTask {
         cx.catalogue.write(|tx| {
             let attachment = attachments::must_get(tx, &store.attachment_id)?;
             let volume = volumes::must_get(tx, &store.volume_id)?;
-            if !store.force && attachment.attach_status != AttachStatus::Attached {
+            if !store.force && !DETACHABLE.contains(&attachment.attach_status) {
                 return Err(Error::invalid_state(format!(
                     "cannot detach attachment {} of volume {}: its attach_status is '{}', it \
-                     must be attached (use --force to detach it anyway)",
+                     must be attached, attaching or reserved (use --force to detach it anyway)",
                     attachment.id, volume.name, attachment.attach_status
                 ))
                 .into());
             }
-            let from = if store.force {
-                FORCE_FROM
-            } else {
-                &[VolumeStatus::InUse]
-            };
+            let from = if store.force { FORCE_FROM } else { DETACH_FROM };
             volumes::transition(tx, &volume.id, from, VolumeStatus::Detaching, "detach")?;
             volumes::set_attach_status(tx, &volume.id, AttachStatus::Detaching)?;
             attachments::transition(
@@ -134,7 +145,14 @@ impl Task<DetachVolumeStore> for AttachmentDetachingTask {
             // A forced detach also takes attachments that were not attached, and the
             // journal does not say which: leave it for another --force.
             Outcome::Unknown if store.force => AttachStatus::ErrorDetaching,
-            Outcome::Unknown => AttachStatus::Attached,
+            // A reservation never connected has no connection info.
+            Outcome::Unknown => match cx
+                .catalogue
+                .read(|tx| attachments::get(tx, &store.attachment_id))?
+            {
+                Some(a) if a.connection_info.is_none() => AttachStatus::Reserved,
+                _ => AttachStatus::Attached,
+            },
         };
         cx.catalogue.write(|tx| {
             attachments::transition(
@@ -245,7 +263,8 @@ impl Task<DetachVolumeStore> for RemoveExportTask {
         "RemoveExportTask"
     }
     fn execute(&self, cx: &Cx<'_>, store: &mut DetachVolumeStore) -> Result<()> {
-        if !store.last {
+        // A reservation that was never connected: nothing was exported for it.
+        if !store.last || (store.export.is_none() && !store.force) {
             return Ok(());
         }
         // Even forced, a removal that fails fails the detach: the export record must not

@@ -2,6 +2,7 @@
 
 mod admin;
 mod attach;
+mod attachment_steps;
 mod backup;
 mod doctor;
 mod migrate;
@@ -13,8 +14,8 @@ use std::path::Path;
 use super::{
     AttachVolume, BackendPool, BackupDeletion, BackupRecordExport, BackupVerification, Change,
     CreateBackup, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume, Finding,
-    FlowDetail, FlowRecovered, FlowSummary, MigrationPolicy, QuotaSet, RestoreBackup, Service,
-    SourceRef,
+    FlowDetail, FlowRecovered, FlowSummary, MigrationPolicy, QuotaSet, ReserveAttachment,
+    RestoreBackup, Service, SourceRef,
 };
 use crate::catalogue::{self, Catalogue, quotas, snapshots, volume_types, volumes};
 use crate::config::Config;
@@ -29,7 +30,7 @@ use crate::model::{
     ApiToken, NewApiToken, QuotaUsage, Snapshot, SnapshotStatus, Volume, VolumeStatus, VolumeType,
     validate_name,
 };
-use crate::model::{Attachment, Backup};
+use crate::model::{Attachment, Backup, Connector};
 use crate::process::Cancel;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -450,6 +451,23 @@ impl Service for Local {
     fn delete_attachment(&self, reference: &str, force: bool) -> Result<Change<Volume>> {
         let attachment = self.find_attachment(reference)?;
         self.run_detach(&attachment, force)
+    }
+
+    fn reserve_attachment(&self, request: ReserveAttachment) -> Result<Attachment> {
+        Local::reserve_attachment(self, request)
+    }
+
+    fn connect_attachment(
+        &self,
+        reference: &str,
+        connector: Connector,
+        mountpoint: Option<String>,
+    ) -> Result<Change<Attachment>> {
+        Local::connect_attachment(self, reference, connector, mountpoint)
+    }
+
+    fn complete_attachment(&self, reference: &str) -> Result<Change<Attachment>> {
+        Local::complete_attachment(self, reference)
     }
 
     fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>> {

@@ -97,6 +97,15 @@ pub struct AttachVolume {
     pub mode: AttachMode,
 }
 
+/// A request to reserve a volume for a host not named yet (Cinder's attachment create
+/// without a connector).
+#[derive(Debug, Clone)]
+pub struct ReserveAttachment {
+    pub volume: String,
+    pub instance_uuid: Option<String>,
+    pub mode: AttachMode,
+}
+
 /// A request to detach a volume: which of its attachments (by id or host; either may be
 /// left out when the volume has one).
 #[derive(Debug, Clone)]
@@ -131,6 +140,9 @@ pub struct RestoreBackup {
     pub volume: Option<String>,
     /// The new volume's name (default `restore-<backup name>`).
     pub name: Option<String>,
+    /// The new volume in full, when the caller says more than its name (a volume created
+    /// from a backup over the API): its size defaults to the backup's.
+    pub new_volume: Option<CreateVolume>,
 }
 
 /// What `backup verify` checked.
@@ -271,6 +283,18 @@ pub trait Service {
     fn show_attachment(&self, reference: &str) -> Result<Attachment>;
     /// Detaches by attachment; returns the volume after.
     fn delete_attachment(&self, reference: &str, force: bool) -> Result<Change<Volume>>;
+    /// Reserves a volume for an attachment whose host comes later.
+    fn reserve_attachment(&self, request: ReserveAttachment) -> Result<Attachment>;
+    /// Connects a reserved attachment to a host: exports the volume, lets the host in and
+    /// records the connection info. Unchanged when already connected to that host.
+    fn connect_attachment(
+        &self,
+        reference: &str,
+        connector: Connector,
+        mountpoint: Option<String>,
+    ) -> Result<Change<Attachment>>;
+    /// Marks a connected attachment attached and its volume in-use (`os-complete`).
+    fn complete_attachment(&self, reference: &str) -> Result<Change<Attachment>>;
 
     fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>>;
     fn list_backups(&self, volume: Option<&str>) -> Result<Vec<Backup>>;

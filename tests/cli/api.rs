@@ -517,7 +517,7 @@ fn versions_are_discovered_and_negotiated() {
         assert_eq!(v3["id"], "v3.0", "{body:#}");
         assert_eq!(v3["status"], "CURRENT", "{body:#}");
         assert_eq!(v3["min_version"], "3.0", "{body:#}");
-        assert_eq!(v3["version"], "3.0", "{body:#}");
+        assert_eq!(v3["version"], "3.54", "{body:#}");
         let self_link = v3["links"]
             .as_array()
             .expect("links")
@@ -562,7 +562,9 @@ fn versions_are_discovered_and_negotiated() {
     );
     assert_eq!(exact.json(), json!({"volumes": []}));
     let latest = asked("volume latest").expect(200);
-    assert_eq!(latest.header("openstack-api-version"), Some("volume 3.0"));
+    assert_eq!(latest.header("openstack-api-version"), Some("volume 3.54"));
+    let middle = asked("volume 3.27").expect(200);
+    assert_eq!(middle.header("openstack-api-version"), Some("volume 3.27"));
     // Asking none is asking the minimum.
     let none = server.get(ADMIN, "/v3/volumes").expect(200);
     assert_eq!(none.header("openstack-api-version"), Some("volume 3.0"));
@@ -570,10 +572,10 @@ fn versions_are_discovered_and_negotiated() {
     let mixed = asked("compute 2.90, volume 3.0").expect(200);
     assert_eq!(mixed.header("openstack-api-version"), Some("volume 3.0"));
 
-    for unsupported in ["volume 3.99", "volume 3.71", "volume 2.0", "volume 4.0"] {
+    for unsupported in ["volume 3.99", "volume 3.55", "volume 2.0", "volume 4.0"] {
         let message = asked(unsupported).fault(406, "notAcceptable");
         assert!(
-            message.contains("3.0"),
+            message.contains("3.0") && message.contains("3.54"),
             "{unsupported}: the message names the range: {message}"
         );
     }

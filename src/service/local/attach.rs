@@ -9,7 +9,7 @@ use crate::model::{AttachStatus, Attachment, Volume};
 use crate::service::{AttachVolume, Change, DetachVolume};
 
 /// Checks `--mountpoint`: a device path such as `/dev/vdb`.
-fn validate_mountpoint(mountpoint: &str) -> Result<()> {
+pub(super) fn validate_mountpoint(mountpoint: &str) -> Result<()> {
     let name = mountpoint.strip_prefix("/dev/").unwrap_or("");
     let ok = !name.is_empty()
         && name.len() <= 64
@@ -28,7 +28,7 @@ fn validate_mountpoint(mountpoint: &str) -> Result<()> {
     }
 }
 
-fn validate_instance(instance: &str) -> Result<()> {
+pub(super) fn validate_instance(instance: &str) -> Result<()> {
     uuid::Uuid::parse_str(instance).map_err(|_| {
         Error::usage(format!(
             "invalid instance '{}': expected an instance uuid",

@@ -124,18 +124,33 @@ impl Local {
                     .name
                     .clone()
                     .unwrap_or_else(|| format!("restore-{}", backup.name));
-                let created = self.create_volume(CreateVolume {
+                let mut new_volume = request.new_volume.clone().unwrap_or(CreateVolume {
                     id: None,
                     name,
-                    size: Some(backup.size),
-                    description: Some(format!("restored from backup {}", backup.id)),
+                    size: None,
+                    description: None,
                     source: SourceRef::None,
                     if_not_exists: false,
                     multiattach: false,
                     volume_type: None,
                     availability_zone: None,
                     backend: None,
-                })?;
+                });
+                match new_volume.size {
+                    None => new_volume.size = Some(backup.size),
+                    Some(size) if size < backup.size => {
+                        return Err(Error::usage(format!(
+                            "a volume of {size} GiB cannot hold backup {} of {} GiB",
+                            backup.name, backup.size
+                        ))
+                        .into());
+                    }
+                    Some(_) => {}
+                }
+                new_volume
+                    .description
+                    .get_or_insert_with(|| format!("restored from backup {}", backup.id));
+                let created = self.create_volume(new_volume)?;
                 // Ctrl-C between the two flows: the restore flow stops at once and marks
                 // the new volume, rather than the process exiting with it `available`.
                 self.env.cancel.arm(true);

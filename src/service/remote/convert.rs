@@ -5,8 +5,8 @@
 use serde_json::Value;
 
 use crate::model::{
-    Backup, BackupStatus, QuotaUsage, Snapshot, SnapshotStatus, Volume, VolumeAttachmentRef,
-    VolumeStatus, VolumeType,
+    AttachMode, AttachStatus, Attachment, Backup, BackupStatus, ConnectionInfo, QuotaUsage,
+    Snapshot, SnapshotStatus, Volume, VolumeAttachmentRef, VolumeStatus, VolumeType,
 };
 
 fn text(v: &Value, key: &str) -> String {
@@ -162,4 +162,41 @@ pub fn quotas(set: &Value) -> Vec<QuotaUsage> {
             })
         })
         .collect()
+}
+
+/// An attachment from Cinder's detail view; `volume` gives what that view leaves out (the
+/// host and device, from the volume's `attachments`).
+pub fn attachment(a: &Value, project: &str, volume: Option<&Volume>) -> Attachment {
+    let id = text(a, "id");
+    let listed = volume.and_then(|v| v.attachments.iter().find(|r| r.attachment_id == id));
+    let connection_info = a
+        .get("connection_info")
+        .and_then(Value::as_object)
+        .map(|flat| {
+            let mut data = flat.clone();
+            let kind = data
+                .remove("driver_volume_type")
+                .and_then(|k| k.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            ConnectionInfo {
+                driver_volume_type: kind,
+                data,
+            }
+        });
+    Attachment {
+        volume_id: text(a, "volume_id"),
+        project_id: project.to_owned(),
+        attach_status: AttachStatus::parse(&text(a, "status"))
+            .unwrap_or(AttachStatus::ErrorAttaching),
+        attached_host: listed.and_then(|r| r.host_name.clone()),
+        instance_uuid: opt(a, "instance"),
+        mountpoint: listed.and_then(|r| r.device.clone()),
+        attach_mode: AttachMode::parse(&text(a, "attach_mode")).unwrap_or(AttachMode::ReadWrite),
+        connector: None,
+        connection_info,
+        attach_time: opt(a, "attached_at"),
+        created_at: String::new(),
+        updated_at: String::new(),
+        id,
+    }
 }

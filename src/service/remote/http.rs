@@ -8,6 +8,9 @@ use serde_json::Value;
 
 use crate::error::{Error, ErrorKind, Result};
 
+/// The microversion every request asks for: attachments need 3.27, `os-complete` 3.44.
+pub const MICROVERSION: &str = "volume 3.44";
+
 pub struct Http {
     agent: ureq::Agent,
     /// `…/v3/{project_id}`
@@ -92,6 +95,7 @@ impl Http {
             .get(&self.url(path))
             .header("X-Auth-Token", &self.token)
             .header("Accept", "application/json")
+            .header("OpenStack-API-Version", MICROVERSION)
             .call();
         self.answer(&format!("GET {path}"), response)
     }
@@ -115,6 +119,7 @@ impl Http {
         request
             .header("X-Auth-Token", &self.token)
             .header("Accept", "application/json")
+            .header("OpenStack-API-Version", MICROVERSION)
     }
 
     fn with_token_empty(
@@ -124,6 +129,7 @@ impl Http {
         request
             .header("X-Auth-Token", &self.token)
             .header("Accept", "application/json")
+            .header("OpenStack-API-Version", MICROVERSION)
     }
 
     /// The body of a successful answer, or the server's fault as blockctl's error.

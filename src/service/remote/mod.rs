@@ -3,6 +3,7 @@
 //! prints. Asynchronous operations are polled to their end, bounded by `--remote-timeout`.
 //! Verbs the v3 API has no call for (flows, doctor, verify, tokens…) say so.
 
+mod attachments;
 mod convert;
 mod http;
 
@@ -14,13 +15,13 @@ use serde_json::{Value, json};
 use super::{
     AttachVolume, BackendPool, BackupDeletion, BackupRecordExport, BackupVerification, Change,
     CreateBackup, CreateSnapshot, CreateVolume, DeleteOptions, Deletion, DetachVolume, Finding,
-    FlowDetail, FlowRecovered, FlowSummary, MigrationPolicy, QuotaSet, RestoreBackup, Service,
-    SourceRef,
+    FlowDetail, FlowRecovered, FlowSummary, MigrationPolicy, QuotaSet, ReserveAttachment,
+    RestoreBackup, Service, SourceRef,
 };
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
-    ApiToken, Attachment, Backup, NewApiToken, QuotaUsage, Snapshot, SnapshotStatus, Volume,
-    VolumeStatus, VolumeType,
+    ApiToken, Attachment, Backup, Connector, NewApiToken, QuotaUsage, Snapshot, SnapshotStatus,
+    Volume, VolumeStatus, VolumeType,
 };
 use http::{Answer, Http};
 
@@ -417,24 +418,44 @@ impl Service for Remote {
         Err(unsupported("volume retype"))
     }
 
-    fn attach_volume(&self, _request: AttachVolume) -> Result<Change<Attachment>> {
-        Err(unsupported("volume attach"))
+    fn attach_volume(&self, request: AttachVolume) -> Result<Change<Attachment>> {
+        self.attach(request)
     }
 
-    fn detach_volume(&self, _request: DetachVolume) -> Result<Change<Volume>> {
-        Err(unsupported("volume detach"))
+    fn detach_volume(&self, request: DetachVolume) -> Result<Change<Volume>> {
+        self.detach(request)
     }
 
-    fn list_attachments(&self, _volume: Option<&str>) -> Result<Vec<Attachment>> {
-        Err(unsupported("attachment list"))
+    fn list_attachments(&self, volume: Option<&str>) -> Result<Vec<Attachment>> {
+        self.attachments(volume)
     }
 
-    fn show_attachment(&self, _reference: &str) -> Result<Attachment> {
-        Err(unsupported("attachment show"))
+    fn show_attachment(&self, reference: &str) -> Result<Attachment> {
+        self.attachment(reference)
     }
 
-    fn delete_attachment(&self, _reference: &str, _force: bool) -> Result<Change<Volume>> {
-        Err(unsupported("attachment delete"))
+    fn delete_attachment(&self, reference: &str, force: bool) -> Result<Change<Volume>> {
+        if force {
+            return Err(unsupported("attachment delete --force"));
+        }
+        self.delete(reference)
+    }
+
+    fn reserve_attachment(&self, request: ReserveAttachment) -> Result<Attachment> {
+        self.reserve(request)
+    }
+
+    fn connect_attachment(
+        &self,
+        reference: &str,
+        connector: Connector,
+        mountpoint: Option<String>,
+    ) -> Result<Change<Attachment>> {
+        self.connect(reference, connector, mountpoint)
+    }
+
+    fn complete_attachment(&self, reference: &str) -> Result<Change<Attachment>> {
+        self.complete_step(reference)
     }
 
     fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>> {
