@@ -8,8 +8,9 @@ use serde_json::Value;
 
 use crate::error::{Error, ErrorKind, Result};
 
-/// The microversion every request asks for: attachments need 3.27, `os-complete` 3.44.
-pub const MICROVERSION: &str = "volume 3.44";
+/// The microversion every request asks for: attachments need 3.27, `os-complete` 3.44,
+/// an attach mode 3.54.
+pub const MICROVERSION: &str = "volume 3.54";
 
 pub struct Http {
     agent: ureq::Agent,
