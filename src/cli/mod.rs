@@ -118,7 +118,7 @@ pub struct RemoteArgs {
 
 impl RemoteArgs {
     /// The remote service these arguments name, if any.
-    fn open(&self) -> Result<Option<crate::service::Remote>> {
+    fn open(&self, progress: bool) -> Result<Option<crate::service::Remote>> {
         let Some(url) = &self.remote else {
             return Ok(None);
         };
@@ -142,6 +142,7 @@ impl RemoteArgs {
             project,
             std::time::Duration::from_secs(self.remote_timeout),
             self.ca_cert.as_deref(),
+            progress_for(progress),
         )?))
     }
 }
@@ -256,7 +257,7 @@ pub fn run(cli: Cli, cancel: Cancel) -> Result<()> {
         .unwrap_or_else(crate::config::default_state_dir);
     let warn_interrupted = !matches!(cli.noun, Noun::Flow(_) | Noun::Doctor(_));
     let progress = !global.quiet && !global.no_progress && !global.strict;
-    let remote = global.remote.open();
+    let remote = global.remote.open(progress);
     let result = Config::load(global.config.as_deref()).and_then(|config| {
         let ctx = Ctx {
             printer: printer.clone(),

@@ -37,6 +37,9 @@ pub trait Progress: Send + Sync {
     }
     fn set_position(&self, position: u64);
     fn finish(&self);
+    /// Starts a spinner for work of unknown length (a remote operation being polled);
+    /// `finish` ends it.
+    fn spin(&self, _label: &str) {}
 }
 
 /// Progress that goes nowhere (off a TTY, `--quiet`, tests).

@@ -11,6 +11,7 @@ use crate::driver::{NoProgress, Progress};
 struct Bar(Mutex<Option<ProgressBar>>);
 
 const PERCENT: &str = "{msg:>12} [{bar:40}] {percent:>3}% {elapsed_precise} (eta {eta})";
+const SPINNER: &str = "{spinner} {msg} ({elapsed})";
 const BYTES: &str = "{msg:>12} [{bar:30}] {binary_bytes}/{binary_total_bytes} \
     {binary_bytes_per_sec} (eta {eta})";
 
@@ -43,6 +44,15 @@ impl Progress for Bar {
         if let Some(bar) = self.0.lock().unwrap_or_else(|e| e.into_inner()).take() {
             bar.finish_and_clear();
         }
+    }
+    fn spin(&self, label: &str) {
+        let spinner = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        let style = ProgressStyle::with_template(SPINNER)
+            .unwrap_or_else(|_| ProgressStyle::default_spinner());
+        spinner.set_style(style);
+        spinner.set_message(label.to_owned());
+        spinner.enable_steady_tick(Duration::from_millis(100));
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(spinner);
     }
 }
 

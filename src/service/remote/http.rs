@@ -19,6 +19,8 @@ pub struct Http {
     token: String,
     /// How long to wait for an asynchronous operation to settle.
     pub timeout: Duration,
+    /// A spinner while an operation is polled (nothing off a terminal).
+    progress: Box<dyn crate::driver::Progress>,
 }
 
 /// An answer: status and JSON body (`Null` when empty).
@@ -34,6 +36,7 @@ impl Http {
         token: &str,
         timeout: Duration,
         ca_cert: Option<&std::path::Path>,
+        progress: Box<dyn crate::driver::Progress>,
     ) -> Result<Http> {
         let mut config = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -66,6 +69,7 @@ impl Http {
             endpoint: endpoint.trim_end_matches('/').to_owned(),
             token: token.to_owned(),
             timeout,
+            progress,
         })
     }
 
@@ -144,6 +148,18 @@ impl Http {
     /// Polls `GET path` until `done(body)` says so; fails after the timeout, naming what
     /// it waited for.
     pub fn wait(
+        &self,
+        path: &str,
+        what: &str,
+        done: impl Fn(&Answer) -> Result<bool>,
+    ) -> Result<Answer> {
+        self.progress.spin(&format!("waiting for {what}"));
+        let waited = self.poll(path, what, done);
+        self.progress.finish();
+        waited
+    }
+
+    fn poll(
         &self,
         path: &str,
         what: &str,

@@ -76,9 +76,10 @@ impl Remote {
         project: &str,
         timeout: Duration,
         ca_cert: Option<&std::path::Path>,
+        progress: Box<dyn crate::driver::Progress>,
     ) -> Result<Remote> {
         Ok(Remote {
-            http: Http::new(endpoint, token, timeout, ca_cert)?,
+            http: Http::new(endpoint, token, timeout, ca_cert, progress)?,
             project: project.to_owned(),
         })
     }
