@@ -5,20 +5,19 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use axum::Router;
 use axum::extract::{Extension, Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
-use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::error::{ApiError, Body};
+use super::request::{Reply, ok};
 use super::version::ApiVersion;
 use super::{App, Caller, exactly, views};
 use crate::model::{AttachMode, Attachment, Connector};
 use crate::service::{ReserveAttachment, Service};
-
-type Reply = Result<Response, ApiError>;
 
 pub fn routes() -> Router<Arc<App>> {
     Router::new()
@@ -26,10 +25,6 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/attachments/detail", get(list_detail))
         .route("/attachments/{id}", get(show).put(update).delete(delete))
         .route("/attachments/{id}/action", post(action))
-}
-
-fn ok(status: StatusCode, body: Value) -> Reply {
-    Ok((status, Json(body)).into_response())
 }
 
 /// An attachment by its exact id (never a prefix: an API id is exact).

@@ -7,9 +7,11 @@ mod attachments;
 mod auth;
 mod backups;
 mod error;
+mod request;
 mod resources;
 mod version;
 mod views;
+mod volumes;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -278,6 +280,7 @@ pub fn router(config: &Config, state_dir: &Path, auth: AuthMode) -> Router {
         tokens: Mutex::new(HashMap::new()),
     });
     let resources = resources::routes()
+        .merge(volumes::routes())
         .merge(backups::routes())
         .merge(attachments::routes())
         .route_layer(middleware::from_fn_with_state(
