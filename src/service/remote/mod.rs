@@ -126,6 +126,14 @@ impl Remote {
         let answer = self.http.wait(&format!("/volumes/{id}"), what, |a| {
             Ok(a.status != 200 || settled(a.body["volume"]["status"].as_str().unwrap_or("")))
         })?;
+        if answer.status == 404 {
+            // blockctl serve reverts a failed create: the volume is gone, not `error`.
+            return Err(Error::backend(format!(
+                "{what} failed on the server: volume {id} is gone (the server reverted it; \
+                 its log says why)"
+            ))
+            .into());
+        }
         let body = self.http.ok(answer)?;
         let volume = convert::volume(&body["volume"]);
         if volume.status.as_str().starts_with("error") {
