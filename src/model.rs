@@ -30,6 +30,7 @@ macro_rules! status_enum {
 
 mod attachment;
 mod backup;
+pub mod message;
 mod token;
 mod volume_type;
 
@@ -38,6 +39,7 @@ pub use attachment::{
     VolumeAttachmentRef, validate_host, validate_initiator,
 };
 pub use backup::{Backup, BackupStatus};
+pub use message::UserMessage;
 pub use token::{ApiToken, NewApiToken};
 pub use volume_type::VolumeType;
 

@@ -7,6 +7,7 @@ mod attachments;
 mod auth;
 mod backups;
 mod error;
+mod messages;
 mod request;
 mod resources;
 mod version;
@@ -283,6 +284,7 @@ pub fn router(config: &Config, state_dir: &Path, auth: AuthMode) -> Router {
         .merge(volumes::routes())
         .merge(backups::routes())
         .merge(attachments::routes())
+        .merge(messages::routes())
         .route_layer(middleware::from_fn_with_state(
             Arc::clone(&app),
             auth::authenticate,

@@ -214,6 +214,24 @@ CREATE TABLE api_tokens (
 );
 "#,
         ),
+        // 7: Cinder's user messages: why an operation failed, for its project to read
+        // (`GET /messages`), kept 30 days.
+        M::up(
+            r#"
+CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    request_id TEXT NOT NULL,
+    resource_type TEXT NOT NULL,
+    resource_uuid TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    user_message TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX messages_project ON messages (project_id, created_at);
+"#,
+        ),
     ]
 }
 

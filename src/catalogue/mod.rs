@@ -9,6 +9,7 @@ pub mod backups;
 pub mod completion;
 pub mod exports;
 pub mod flows;
+pub mod messages;
 mod migrations;
 pub mod quotas;
 pub mod snapshots;
@@ -102,9 +103,12 @@ fn set_up(connection: &mut Connection, state_dir: &Path) -> Result<()> {
 
 /// Now, as Cinder's timestamps (UTC, ISO 8601).
 pub fn now() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.6f")
-        .to_string()
+    timestamp(chrono::Utc::now())
+}
+
+/// A time as the catalogue keeps it (and Cinder shows it).
+pub fn timestamp(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.format("%Y-%m-%dT%H:%M:%S%.6f").to_string()
 }
 
 /// Whether a reference could be the start of a uuid (so a prefix lookup is worth doing).

@@ -100,6 +100,9 @@ fn add_usage(
     Ok(())
 }
 
+/// How a quota refusal begins.
+pub const REFUSAL: &str = "quota exceeded";
+
 /// Reserves `deltas` for `flow_id`, refusing with [`ErrorKind::QuotaExceeded`] when a
 /// positive delta would take usage plus reservations over the limit.
 pub fn reserve(
@@ -117,7 +120,7 @@ pub fn reserve(
                 return Err(Error::new(
                     ErrorKind::QuotaExceeded,
                     format!(
-                        "quota exceeded for {resource}: requested {delta}, but {in_use} in use and \
+                        "{REFUSAL} for {resource}: requested {delta}, but {in_use} in use and \
                          {reserved} reserved of a limit of {hard_limit} (raise it with: blockctl quota set --{flag} N)"
                     ),
                 )

@@ -83,7 +83,46 @@ pub fn run<S: Store>(
     let concluded = conclude(env, flow, &flow_id, &store, outcome);
     env.cancel.arm(false);
     env.locks.remove(flow_lock);
+    if let Err(error) = &concluded {
+        leave_message(env, flow.kind, resource_type, resource_id, error);
+    }
     concluded.map(|()| store)
+}
+
+/// Tells the project why its operation failed (Cinder's user messages), unless the
+/// operator interrupted it or its quota refused it: Cinder answers a quota refusal to the
+/// caller at once and leaves no message. Best effort: the failure itself is what the
+/// caller gets.
+fn leave_message(
+    env: &Env,
+    kind: &str,
+    resource_type: &str,
+    resource_id: &str,
+    error: &anyhow::Error,
+) {
+    let why = crate::error::message_of(error);
+    let quota_refusal = crate::error::kind_of(error) == ErrorKind::QuotaExceeded
+        && why.starts_with(crate::catalogue::quotas::REFUSAL);
+    if quota_refusal || crate::error::kind_of(error) == ErrorKind::Interrupted {
+        return;
+    }
+    let created = chrono::Utc::now();
+    let expires = created + chrono::Duration::days(crate::catalogue::messages::TTL_DAYS);
+    let message = crate::model::message::for_failed_flow(
+        &env.project_id,
+        kind,
+        resource_type,
+        resource_id,
+        &why,
+        &crate::catalogue::timestamp(created),
+        &crate::catalogue::timestamp(expires),
+    );
+    let recorded = env
+        .catalogue
+        .write(|tx| crate::catalogue::messages::insert(tx, &message));
+    if let Err(e) = recorded {
+        tracing::warn!("cannot record the failure's user message: {e:#}");
+    }
 }
 
 /// After execution: marks success, or reverts and returns the cause (and any revert failure).

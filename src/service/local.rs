@@ -30,7 +30,7 @@ use crate::model::{
     ApiToken, NewApiToken, QuotaUsage, Snapshot, SnapshotStatus, Volume, VolumeStatus, VolumeType,
     validate_name,
 };
-use crate::model::{Attachment, Backup, Connector};
+use crate::model::{Attachment, Backup, Connector, UserMessage};
 use crate::process::Cancel;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -468,6 +468,29 @@ impl Service for Local {
 
     fn complete_attachment(&self, reference: &str) -> Result<Change<Attachment>> {
         Local::complete_attachment(self, reference)
+    }
+
+    fn list_messages(&self) -> Result<Vec<UserMessage>> {
+        self.env
+            .catalogue
+            .read(|tx| catalogue::messages::list(tx, self.project()))
+    }
+
+    fn show_message(&self, id: &str) -> Result<UserMessage> {
+        self.env
+            .catalogue
+            .read(|tx| catalogue::messages::get(tx, self.project(), id))
+    }
+
+    fn delete_message(&self, id: &str) -> Result<()> {
+        let deleted = self
+            .env
+            .catalogue
+            .write(|tx| catalogue::messages::delete(tx, self.project(), id))?;
+        if !deleted {
+            return Err(Error::not_found(format!("message {id} could not be found")).into());
+        }
+        Ok(())
     }
 
     fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>> {

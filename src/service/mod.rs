@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::flow::engine::Recovery;
 use crate::model::{
     ApiToken, AttachMode, Attachment, Backup, Connector, NewApiToken, QuotaUsage, Snapshot,
-    SnapshotStatus, Volume, VolumeStatus, VolumeType,
+    SnapshotStatus, UserMessage, Volume, VolumeStatus, VolumeType,
 };
 
 pub use crate::catalogue::completion::Kind as CandidateKind;
@@ -295,6 +295,11 @@ pub trait Service {
     ) -> Result<Change<Attachment>>;
     /// Marks a connected attachment attached and its volume in-use (`os-complete`).
     fn complete_attachment(&self, reference: &str) -> Result<Change<Attachment>>;
+
+    /// The project's user messages (why operations failed), newest first.
+    fn list_messages(&self) -> Result<Vec<UserMessage>>;
+    fn show_message(&self, id: &str) -> Result<UserMessage>;
+    fn delete_message(&self, id: &str) -> Result<()>;
 
     fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>>;
     fn list_backups(&self, volume: Option<&str>) -> Result<Vec<Backup>>;

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::model::{
     AttachMode, AttachStatus, Attachment, Backup, BackupStatus, ConnectionInfo, QuotaUsage,
-    Snapshot, SnapshotStatus, Volume, VolumeAttachmentRef, VolumeStatus, VolumeType,
+    Snapshot, SnapshotStatus, UserMessage, Volume, VolumeAttachmentRef, VolumeStatus, VolumeType,
 };
 
 fn text(v: &Value, key: &str) -> String {
@@ -198,5 +198,20 @@ pub fn attachment(a: &Value, project: &str, volume: Option<&Volume>) -> Attachme
         created_at: String::new(),
         updated_at: String::new(),
         id,
+    }
+}
+
+/// A user message from Cinder's messages API.
+pub fn message(m: &Value, project: &str) -> UserMessage {
+    UserMessage {
+        id: text(m, "id"),
+        project_id: project.to_owned(),
+        request_id: text(m, "request_id"),
+        resource_type: text(m, "resource_type"),
+        resource_uuid: text(m, "resource_uuid"),
+        event_id: text(m, "event_id"),
+        user_message: text(m, "user_message"),
+        created_at: text(m, "created_at"),
+        expires_at: text(m, "guaranteed_until"),
     }
 }

@@ -21,7 +21,7 @@ use super::{
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{
     ApiToken, Attachment, Backup, Connector, NewApiToken, QuotaUsage, Snapshot, SnapshotStatus,
-    Volume, VolumeStatus, VolumeType,
+    UserMessage, Volume, VolumeStatus, VolumeType,
 };
 use http::{Answer, Http};
 
@@ -121,6 +121,26 @@ impl Remote {
         self.find("volumes", "volume", reference)
     }
 
+    /// Why the server says an operation on `resource` failed: its newest user message
+    /// (Cinder's messages API), if the server keeps them.
+    fn failure_reason(&self, resource: &str) -> String {
+        let path = format!("/messages?resource_uuid={}", encode(resource));
+        let newest = self
+            .http
+            .get(&path)
+            .ok()
+            .filter(|a| a.status == 200)
+            .and_then(|a| {
+                a.body["messages"]
+                    .as_array()?
+                    .iter()
+                    .filter(|m| m["resource_uuid"] == resource)
+                    .max_by_key(|m| m["created_at"].as_str().unwrap_or("").to_owned())
+                    .and_then(|m| m["user_message"].as_str().map(str::to_owned))
+            });
+        newest.map_or_else(String::new, |m| format!(": {m}"))
+    }
+
     /// Waits for a volume's operation to end; its `error*` status is a failure.
     fn settle_volume(&self, id: &str, what: &str) -> Result<Volume> {
         let answer = self.http.wait(&format!("/volumes/{id}"), what, |a| {
@@ -129,8 +149,8 @@ impl Remote {
         if answer.status == 404 {
             // blockctl serve reverts a failed create: the volume is gone, not `error`.
             return Err(Error::backend(format!(
-                "{what} failed on the server: volume {id} is gone (the server reverted it; \
-                 its log says why)"
+                "{what} failed on the server{}: volume {id} is gone (the server reverted it)",
+                self.failure_reason(id)
             ))
             .into());
         }
@@ -138,8 +158,10 @@ impl Remote {
         let volume = convert::volume(&body["volume"]);
         if volume.status.as_str().starts_with("error") {
             return Err(Error::backend(format!(
-                "{what} failed on the server: volume {} is '{}'",
-                volume.name, volume.status
+                "{what} failed on the server{}: volume {} is '{}'",
+                self.failure_reason(&volume.id),
+                volume.name,
+                volume.status
             ))
             .into());
         }
@@ -465,6 +487,33 @@ impl Service for Remote {
 
     fn complete_attachment(&self, reference: &str) -> Result<Change<Attachment>> {
         self.complete_step(reference)
+    }
+
+    fn list_messages(&self) -> Result<Vec<UserMessage>> {
+        let body = self.http.ok(self.http.get("/messages")?)?;
+        Ok(body["messages"]
+            .as_array()
+            .map(|l| {
+                l.iter()
+                    .map(|m| convert::message(m, &self.project))
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    fn show_message(&self, id: &str) -> Result<UserMessage> {
+        let body = self
+            .http
+            .ok(self.http.get(&format!("/messages/{}", encode(id)))?)?;
+        Ok(convert::message(&body["message"], &self.project))
+    }
+
+    fn delete_message(&self, id: &str) -> Result<()> {
+        let answer = self
+            .http
+            .send("DELETE", &format!("/messages/{}", encode(id)), None)?;
+        self.http.ok(answer)?;
+        Ok(())
     }
 
     fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>> {
