@@ -3,6 +3,7 @@
 //! prints. Asynchronous operations are polled to their end, bounded by `--remote-timeout`.
 //! Verbs the v3 API has no call for (flows, doctor, verify, tokens…) say so.
 
+pub mod cloud;
 mod convert;
 mod http;
 
