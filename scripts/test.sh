@@ -14,10 +14,11 @@ ceph_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-ceph.XXXXXX")
 tgtd_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-tgtd.XXXXXX")
 ansible_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-ansible.XXXXXX")
 openstack_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-openstack.XXXXXX")
+keystone_dir=$(mktemp -d "${TMPDIR:-/tmp}/blockctl-keystone.XXXXXX")
 stop_services() {
   scripts/tgtd.sh stop "$tgtd_dir" >/dev/null 2>&1 || true
   scripts/ceph-cluster.sh stop "$ceph_dir" >/dev/null 2>&1 || true
-  rm -rf "$ceph_dir" "$tgtd_dir" "$ansible_dir" "$openstack_dir"
+  rm -rf "$ceph_dir" "$tgtd_dir" "$ansible_dir" "$openstack_dir" "$keystone_dir"
 }
 trap stop_services EXIT
 # Starting it also installs the Ceph packages, librados-dev and librbd-dev when missing,
@@ -37,6 +38,11 @@ python3 -m venv "$openstack_dir/venv"
 "$openstack_dir/venv/bin/pip" install --quiet --disable-pip-version-check \
   python-cinderclient python-openstackclient openstacksdk
 export BLOCKCTL_TEST_OPENSTACK_VENV="$openstack_dir/venv"
+# A real Keystone from PyPI, in a venv of its own (tests/cli/keystone.rs starts it with
+# scripts/keystone-server.py): blockctl serve --auth keystone and --os-cloud against it.
+python3 -m venv "$keystone_dir/venv"
+"$keystone_dir/venv/bin/pip" install --quiet --disable-pip-version-check keystone==30.0.0
+export BLOCKCTL_TEST_KEYSTONE_VENV="$keystone_dir/venv"
 
 cargo fmt --all -- --check
 cargo clippy --all-targets --all-features --quiet -- -D warnings

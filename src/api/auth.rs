@@ -104,7 +104,7 @@ pub async fn authenticate(
         Err(error) => Err(error),
         Ok(token) => match app.auth {
             AuthMode::Noauth => noauth_caller(&token),
-            AuthMode::Token => app.token_caller(&token).await,
+            AuthMode::Token | AuthMode::Keystone => app.token_caller(&token).await,
         },
     };
     let mut caller = match caller {

@@ -7,6 +7,7 @@ mod attachments;
 mod auth;
 mod backups;
 mod error;
+mod keystone;
 mod messages;
 mod request;
 mod resources;
@@ -47,6 +48,9 @@ pub enum AuthMode {
     Noauth,
     /// Tokens from `blockctl token create`, with a project and a role
     Token,
+    /// Tokens Keystone issued, checked with Keystone (--keystone-url); its `admin` role
+    /// makes an admin
+    Keystone,
 }
 
 #[derive(Debug, Clone)]
@@ -57,6 +61,8 @@ pub struct ServeOptions {
     pub insecure: bool,
     /// Serve HTTPS with this PEM certificate chain and key.
     pub tls: Option<(PathBuf, PathBuf)>,
+    /// Keystone's identity endpoint, for `--auth keystone`.
+    pub keystone_url: Option<String>,
 }
 
 /// How long a token's lookup is reused: a revoked token is refused within this.
@@ -67,12 +73,14 @@ pub struct App {
     config: Config,
     state_dir: PathBuf,
     auth: AuthMode,
+    /// Where `--auth keystone` checks tokens.
+    keystone: Option<keystone::Keystone>,
     /// Token lookups by the token's hash: the caller, or `None` for an invalid token.
     tokens: Mutex<HashMap<String, (Option<Caller>, Instant)>>,
 }
 
 impl App {
-    /// The caller a `--auth token` secret stands for, or a 401.
+    /// The caller a `--auth token` secret or a Keystone token stands for, or a 401.
     async fn token_caller(self: &Arc<Self>, secret: &str) -> Result<Caller, ApiError> {
         let key = crate::catalogue::tokens::hash(secret);
         let cached = {
@@ -84,6 +92,18 @@ impl App {
         };
         let caller = match cached {
             Some(caller) => caller,
+            None if self.keystone.is_some() => {
+                let (app, token) = (Arc::clone(self), secret.to_owned());
+                let caller = tokio::task::spawn_blocking(move || {
+                    app.keystone.as_ref().map_or(Ok(None), |k| k.caller(&token))
+                })
+                .await
+                .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+                .map_err(|e| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, format!("{e:#}")))?;
+                let mut cache = self.tokens.lock().unwrap_or_else(|e| e.into_inner());
+                cache.insert(key, (caller.clone(), Instant::now()));
+                caller
+            }
             None => {
                 let anyone = Caller {
                     user: String::new(),
@@ -273,11 +293,12 @@ async fn log_request(request: Request, next: Next) -> Response {
 }
 
 /// The whole API.
-pub fn router(config: &Config, state_dir: &Path, auth: AuthMode) -> Router {
+pub fn router(config: &Config, state_dir: &Path, options: &ServeOptions) -> Router {
     let app = Arc::new(App {
         config: config.clone(),
         state_dir: state_dir.to_owned(),
-        auth,
+        auth: options.auth,
+        keystone: options.keystone_url.as_deref().map(keystone::Keystone::new),
         tokens: Mutex::new(HashMap::new()),
     });
     let resources = resources::routes()
@@ -300,9 +321,16 @@ pub fn router(config: &Config, state_dir: &Path, auth: AuthMode) -> Router {
         .layer(middleware::from_fn(log_request))
 }
 
-/// Refuses `noauth` where other hosts could reach it, unless `insecure`.
+/// Refuses `noauth` where other hosts could reach it, unless `insecure`, and a Keystone
+/// mode without Keystone.
 fn check_exposure(options: &ServeOptions) -> Result<()> {
-    if options.auth == AuthMode::Token
+    if (options.auth == AuthMode::Keystone) != options.keystone_url.is_some() {
+        return Err(Error::usage(
+            "--auth keystone and --keystone-url URL go together: give both or neither",
+        )
+        .into());
+    }
+    if options.auth != AuthMode::Noauth
         && !options.listen.ip().is_loopback()
         && options.tls.is_none()
     {
@@ -339,7 +367,7 @@ pub fn serve(
             .await
             .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", options.listen)))?;
         let address = listener.local_addr()?;
-        let app = router(config, state_dir, options.auth);
+        let app = router(config, state_dir, options);
         let Some((cert, key)) = &options.tls else {
             on_listening(format!("http://{address}"));
             axum::serve(listener, app)
@@ -386,6 +414,7 @@ mod tests {
             auth: AuthMode::Noauth,
             insecure,
             tls: None,
+            keystone_url: None,
         };
         assert!(check_exposure(&options("127.0.0.1:8776", false)).is_ok());
         assert!(check_exposure(&options("[::1]:8776", false)).is_ok());

@@ -25,6 +25,7 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::output::{Format, Printer, Verbosity, progress_for};
 use crate::process::Cancel;
+use crate::service::cloud::{CloudSettings, Connection};
 use crate::service::{Local, Service};
 
 /// A daemonless, Cinder-style block-storage admin tool.
@@ -114,14 +115,35 @@ pub struct RemoteArgs {
     /// Trust these PEM certificates for an https --remote (e.g. a self-signed server's)
     #[arg(long, global = true, env = "OS_CACERT", value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
+    /// Work against this cloud of clouds.yaml instead of the local catalogue (Keystone
+    /// finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe
+    #[arg(long, global = true, env = "OS_CLOUD", value_name = "NAME")]
+    pub os_cloud: Option<String>,
 }
 
 impl RemoteArgs {
     /// The remote service these arguments name, if any.
     fn open(&self, progress: bool) -> Result<Option<crate::service::Remote>> {
-        let Some(url) = &self.remote else {
-            return Ok(None);
+        let connection = match (&self.remote, &self.os_cloud) {
+            (Some(_), Some(_)) => {
+                return Err(crate::error::Error::usage(
+                    "give --remote or --os-cloud (or $OS_CLOUD), not both",
+                )
+                .into());
+            }
+            (Some(url), None) => self.remote_connection(url)?,
+            (None, Some(cloud)) => self.cloud_connection(cloud)?,
+            (None, None) => return Ok(None),
         };
+        Ok(Some(crate::service::Remote::new(
+            &connection,
+            std::time::Duration::from_secs(self.remote_timeout),
+            progress_for(progress),
+        )?))
+    }
+
+    /// `--remote URL --token T`: the endpoint names the project.
+    fn remote_connection(&self, url: &str) -> Result<Connection> {
         let token = self.token.as_deref().ok_or_else(|| {
             crate::error::Error::usage("--remote needs --token TOKEN (or $OS_TOKEN)")
         })?;
@@ -136,14 +158,31 @@ impl RemoteArgs {
                      …/v3/PROJECT_ID"
                 ))
             })?;
-        Ok(Some(crate::service::Remote::new(
-            trimmed,
-            token,
-            project,
-            std::time::Duration::from_secs(self.remote_timeout),
-            self.ca_cert.as_deref(),
-            progress_for(progress),
-        )?))
+        Ok(Connection {
+            endpoint: trimmed.to_owned(),
+            token: token.to_owned(),
+            project_id: project.to_owned(),
+            ca_cert: self.ca_cert.clone(),
+            insecure: false,
+        })
+    }
+
+    /// `--os-cloud NAME`: clouds.yaml (or the OS_* variables for `envvars`), through
+    /// Keystone when the cloud authenticates there.
+    fn cloud_connection(&self, cloud: &str) -> Result<Connection> {
+        let env = |name: &str| std::env::var(name).ok();
+        let named = (cloud != "envvars").then_some(cloud);
+        let settings = CloudSettings::load(named, &env)?.ok_or_else(|| {
+            crate::error::Error::usage(
+                "--os-cloud envvars needs OS_AUTH_URL, OS_ENDPOINT or OS_AUTH_TYPE to be set",
+            )
+        })?;
+        let mut connection =
+            settings.connect(std::time::Duration::from_secs(self.remote_timeout.min(60)))?;
+        if let Some(ca_cert) = &self.ca_cert {
+            connection.ca_cert = Some(ca_cert.clone());
+        }
+        Ok(connection)
     }
 }
 

@@ -25,6 +25,9 @@ pub struct ServeArgs {
     /// The PEM private key of --tls-cert
     #[arg(long, requires = "tls_cert", value_name = "FILE")]
     pub tls_key: Option<std::path::PathBuf>,
+    /// Keystone's identity endpoint, where --auth keystone checks tokens
+    #[arg(long, value_name = "URL")]
+    pub keystone_url: Option<String>,
 }
 
 pub fn run(args: ServeArgs, ctx: &Ctx) -> Result<()> {
@@ -33,6 +36,7 @@ pub fn run(args: ServeArgs, ctx: &Ctx) -> Result<()> {
         auth: args.auth,
         insecure: args.insecure,
         tls: args.tls_cert.zip(args.tls_key),
+        keystone_url: args.keystone_url,
     };
     crate::api::serve(&ctx.config, &ctx.state_dir, &options, |url| {
         ctx.printer

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use local::Local;
-pub use remote::Remote;
+pub use remote::{Remote, cloud};
 
 use crate::catalogue::flows::{FlowRecord, TaskRecord};
 use crate::driver::BackendStats;

@@ -23,6 +23,7 @@ mod interrupt;
 #[cfg(feature = "rbd")]
 mod iscsi;
 mod json_contract;
+mod keystone;
 mod lifecycle;
 mod lvm;
 #[cfg(feature = "rbd")]

@@ -30,44 +30,32 @@ pub struct Answer {
 }
 
 impl Http {
-    /// `ca_cert`: PEM certificates to trust instead of the system's (`--ca-cert`).
+    /// A client of `connection`'s endpoint, trusting its `ca_cert` (or, `insecure`, any
+    /// certificate) instead of the system's.
     pub fn new(
-        endpoint: &str,
-        token: &str,
+        connection: &super::cloud::Connection,
         timeout: Duration,
-        ca_cert: Option<&std::path::Path>,
         progress: Box<dyn crate::driver::Progress>,
     ) -> Result<Http> {
         let mut config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(60)));
-        if let Some(path) = ca_cert {
-            let bad = |why: String| {
-                Error::usage(format!("cannot use --ca-cert {}: {why}", path.display()))
-            };
-            let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
-            let certificates = ureq::tls::parse_pem(&pem)
-                .filter_map(|item| match item {
-                    Ok(ureq::tls::PemItem::Certificate(c)) => Some(Ok(c)),
-                    Ok(_) => None,
-                    Err(e) => Some(Err(e)),
-                })
-                .collect::<std::result::Result<Vec<_>, _>>()
-                .map_err(|e| bad(e.to_string()))?;
-            if certificates.is_empty() {
-                return Err(bad("it holds no PEM certificate".to_owned()).into());
-            }
+        if connection.insecure {
+            tracing::warn!(
+                "not verifying the TLS certificate of {} (the cloud says verify: false)",
+                connection.endpoint
+            );
             let tls = ureq::tls::TlsConfig::builder()
-                .root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(
-                    certificates,
-                )))
+                .disable_verification(true)
                 .build();
             config = config.tls_config(tls);
+        } else if let Some(path) = &connection.ca_cert {
+            config = config.tls_config(trusting(path)?);
         }
         Ok(Http {
             agent: config.build().into(),
-            endpoint: endpoint.trim_end_matches('/').to_owned(),
-            token: token.to_owned(),
+            endpoint: connection.endpoint.trim_end_matches('/').to_owned(),
+            token: connection.token.clone(),
             timeout,
             progress,
         })
@@ -184,6 +172,28 @@ impl Http {
             pause = (pause * 2).min(Duration::from_secs(1));
         }
     }
+}
+
+/// A TLS configuration trusting the PEM certificates of `path` (`--ca-cert`, `cacert`).
+fn trusting(path: &std::path::Path) -> Result<ureq::tls::TlsConfig> {
+    let bad = |why: String| Error::usage(format!("cannot use --ca-cert {}: {why}", path.display()));
+    let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    let certificates = ureq::tls::parse_pem(&pem)
+        .filter_map(|item| match item {
+            Ok(ureq::tls::PemItem::Certificate(c)) => Some(Ok(c)),
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| bad(e.to_string()))?;
+    if certificates.is_empty() {
+        return Err(bad("it holds no PEM certificate".to_owned()).into());
+    }
+    Ok(ureq::tls::TlsConfig::builder()
+        .root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(
+            certificates,
+        )))
+        .build())
 }
 
 /// Cinder's `{"<fault>": {"message", "code"}}` as blockctl's error kinds.

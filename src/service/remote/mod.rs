@@ -4,6 +4,7 @@
 //! Verbs the v3 API has no call for (flows, doctor, verify, tokens…) say so.
 
 mod attachments;
+pub mod cloud;
 mod convert;
 mod http;
 
@@ -69,18 +70,15 @@ fn settled(status: &str) -> bool {
 }
 
 impl Remote {
-    /// `endpoint` is the block-storage endpoint with the project (`…/v3/{project_id}`).
+    /// A client of the block-storage endpoint `connection` names.
     pub fn new(
-        endpoint: &str,
-        token: &str,
-        project: &str,
+        connection: &cloud::Connection,
         timeout: Duration,
-        ca_cert: Option<&std::path::Path>,
         progress: Box<dyn crate::driver::Progress>,
     ) -> Result<Remote> {
         Ok(Remote {
-            http: Http::new(endpoint, token, timeout, ca_cert, progress)?,
-            project: project.to_owned(),
+            http: Http::new(connection, timeout, progress)?,
+            project: connection.project_id.clone(),
         })
     }
 
