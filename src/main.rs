@@ -29,8 +29,12 @@ fn main() {
     } else {
         "blockctl=warn"
     };
+    // ureq's protocol layer traces raw requests, tokens and Keystone passwords included:
+    // never shown, whatever BLOCKCTL_LOG asks.
+    let secrets = "ureq_proto=off".parse().expect("a valid directive");
     let shown = tracing_subscriber::EnvFilter::try_from_env("BLOCKCTL_LOG")
-        .unwrap_or_else(|_| filter.into());
+        .unwrap_or_else(|_| filter.into())
+        .add_directive(secrets);
     let log = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_ansi(colours_on_stderr())
