@@ -57,9 +57,11 @@ fn mode_of(version: ApiVersion, attachment: &Value) -> Result<AttachMode, ApiErr
     // The SDK sends `"mode": null` below 3.54.
     match attachment.get("mode").and_then(Value::as_str) {
         None | Some("null") => Ok(AttachMode::ReadWrite),
-        Some(_) if !version.at_least(3, 54) => Err(ApiError::bad_request(
-            "'mode' needs microversion 3.54, which blockctl does not serve yet",
-        )),
+        Some(_) if !version.at_least(3, 54) => Err(ApiError::bad_request(format!(
+            "'mode' needs microversion 3.54 (asked: {}.{}): send OpenStack-API-Version: \
+             volume 3.54",
+            version.0, version.1
+        ))),
         Some(mode) => AttachMode::parse(mode)
             .ok_or_else(|| ApiError::bad_request(format!("invalid attach mode '{mode}'"))),
     }
@@ -83,8 +85,13 @@ async fn create(
         .and_then(Value::as_str)
         .map(str::to_owned);
     let mode = mode_of(caller.version, attachment)?;
+    // Cinder reserves only when the connector is absent, null or empty (cinderclient
+    // sends `{}` without --connect).
     let connector = match attachment.get("connector") {
-        Some(c) if !c.is_null() => Some(connector_of(c)?),
+        Some(c) if c.as_object().is_some_and(|o| !o.is_empty()) => Some(connector_of(c)?),
+        Some(c) if !c.is_null() && !c.is_object() => {
+            return Err(ApiError::bad_request("the connector must be an object"));
+        }
         _ => None,
     };
     let created = app
@@ -192,7 +199,7 @@ async fn update(
     let id = id.get("id").cloned().unwrap_or_default();
     let connector = attachment_member(&body)?
         .get("connector")
-        .filter(|c| c.is_object())
+        .filter(|c| c.as_object().is_some_and(|o| !o.is_empty()))
         .ok_or_else(|| ApiError::bad_request("an attachment update needs a connector"))?;
     let (connector, mountpoint) = connector_of(connector)?;
     let updated = app

@@ -50,6 +50,7 @@ const COLLECTIONS: &[&str] = &[
     "backups",
     "attachments",
     "messages",
+    "scheduler-stats",
 ];
 
 /// The request's `X-Auth-Token`, or a 401.

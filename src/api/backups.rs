@@ -11,6 +11,7 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::error::{ApiError, Body};
+use super::request::{Filters, QueryMap};
 use super::{App, Caller, exactly, unless_missing, views};
 use crate::model::Backup;
 use crate::service::{CreateBackup, RestoreBackup, Service};
@@ -23,6 +24,8 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/backups/detail", get(list_detail))
         .route("/backups/{id}", get(show).delete(delete))
         .route("/backups/{id}/restore", post(restore))
+        .route("/backups/{id}/export_record", get(export_record))
+        .route("/backups/import_record", post(import_record))
 }
 
 fn id_of(params: &HashMap<String, String>) -> Result<String, ApiError> {
@@ -43,12 +46,33 @@ fn find(local: &dyn Service, reference: &str) -> anyhow::Result<Backup> {
     exactly(backup, &id, &name, "backup", reference)
 }
 
+/// The caller's backups that pass `?name=`, `?name~=` (3.34), `?status=` and
+/// `?volume_id=`.
+async fn backups(
+    app: &Arc<App>,
+    caller: &Caller,
+    query: &QueryMap,
+) -> Result<Vec<Backup>, ApiError> {
+    let filters = Filters::of(query, caller)?;
+    app.call(caller, move |local| {
+        Ok(local
+            .list_backups(None)?
+            .into_iter()
+            .filter(|b| {
+                filters.admit(&b.name, b.status.as_str())
+                    && filters.volume_id.as_ref().is_none_or(|v| *v == b.volume_id)
+            })
+            .collect())
+    })
+    .await
+}
+
 async fn list(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Reply {
-    let rows = app.call(&caller, |local| local.list_backups(None)).await?;
+    let rows = backups(&app, &caller, &query).await?;
     let body: Vec<Value> = rows.iter().map(views::backup_summary).collect();
     Ok(Json(views::collection("backups", body, &caller, &query)).into_response())
 }
@@ -58,7 +82,7 @@ async fn list_detail(
     Extension(caller): Extension<Caller>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Reply {
-    let rows = app.call(&caller, |local| local.list_backups(None)).await?;
+    let rows = backups(&app, &caller, &query).await?;
     let body: Vec<Value> = rows.iter().map(|b| views::backup(b, &caller)).collect();
     Ok(Json(views::collection("backups", body, &caller, &query)).into_response())
 }
@@ -172,4 +196,59 @@ async fn restore(
     };
     let body = json!({"restore": {"backup_id": backup.id, "volume_id": restored.id, "volume_name": restored.name}});
     Ok((StatusCode::ACCEPTED, Json(body)).into_response())
+}
+
+/// `GET /backups/{id}/export_record` (admin): the record another catalogue imports.
+/// `backup_url` is opaque to clients, as Cinder's is: here, the record as JSON text.
+async fn export_record(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(params): Path<HashMap<String, String>>,
+) -> Reply {
+    caller.require_admin("export a backup record")?;
+    let id = id_of(&params)?;
+    let record = app
+        .call(&caller, move |local| {
+            let backup = find(local, &id)?;
+            local.export_backup_record(&backup.id)
+        })
+        .await?;
+    let url = serde_json::to_string(&record.backup_url)
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+    let body = json!({"backup-record": {
+        "backup_service": record.backup_service,
+        "backup_url": url,
+    }});
+    Ok(Json(body).into_response())
+}
+
+/// `POST /backups/import_record` (admin): a backup exported elsewhere, checked against
+/// its repository.
+async fn import_record(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Body(body): Body,
+) -> Reply {
+    caller.require_admin("import a backup record")?;
+    let record = body
+        .get("backup-record")
+        .filter(|r| r.is_object())
+        .ok_or_else(|| ApiError::bad_request("the request body needs a 'backup-record' object"))?;
+    let service = text(record, "backup_service")
+        .ok_or_else(|| ApiError::bad_request("a backup record needs a backup_service"))?;
+    let url = text(record, "backup_url")
+        .ok_or_else(|| ApiError::bad_request("a backup record needs a backup_url"))?;
+    let backup_url = serde_json::from_str(&url).map_err(|e| {
+        ApiError::bad_request(format!("the backup_url is not one blockctl exported: {e}"))
+    })?;
+    let request = crate::service::BackupRecordExport {
+        backup_service: service,
+        backup_url,
+    };
+    let imported = app
+        .call(&caller, move |local| local.import_backup_record(request))
+        .await?
+        .value;
+    let summary = views::backup_summary(&imported);
+    Ok((StatusCode::CREATED, Json(json!({ "backup": summary }))).into_response())
 }

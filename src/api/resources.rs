@@ -40,6 +40,7 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/os-quota-sets/{target}", get(show_quotas).put(set_quotas))
         .route("/os-quota-sets/{target}/defaults", get(default_quotas))
         .route("/limits", get(show_limits))
+        .route("/scheduler-stats/get_pools", get(get_pools))
 }
 
 async fn snapshot_action(
@@ -416,4 +417,63 @@ async fn set_quotas(
 async fn show_limits(State(app): State<Arc<App>>, Extension(caller): Extension<Caller>) -> Reply {
     let quotas = app.call(&caller, |local| local.show_quotas()).await?;
     ok(StatusCode::OK, views::limits(&quotas))
+}
+
+// ---------------------------------------------------------------------------------------
+// pools
+
+/// A pool as `scheduler-stats/get_pools?detail=true` shows it: the driver's stats as
+/// Cinder's capabilities, with the catalogue's figures for the pool.
+fn pool(p: &crate::service::BackendPool) -> Option<Value> {
+    let stats = p.stats.as_ref()?;
+    Some(json!({
+        "name": p.name,
+        "capabilities": {
+            "pool_name": stats.pool_name,
+            "volume_backend_name": stats.volume_backend_name,
+            "driver_version": env!("CARGO_PKG_VERSION"),
+            "vendor_name": "blockctl",
+            // What the `capabilities:volume_driver` extra spec matches.
+            "volume_driver": stats.driver,
+            "storage_protocol": p.storage_protocol,
+            "total_capacity_gb": stats.total_capacity_gb,
+            "free_capacity_gb": stats.free_capacity_gb,
+            "allocated_capacity_gb": p.allocated_capacity_gb,
+            "provisioned_capacity_gb": stats.provisioned_capacity_gb,
+            "max_over_subscription_ratio": stats.max_over_subscription_ratio,
+            "thin_provisioning_support": stats.thin_provisioning_support,
+            "thick_provisioning_support": stats.thick_provisioning_support,
+            "reserved_percentage": stats.reserved_percentage,
+            "location_info": stats.location,
+            "availability_zone": p.availability_zone,
+            "volume_count": p.volume_count,
+            "multiattach": true,
+            "timestamp": crate::catalogue::now(),
+        },
+    }))
+}
+
+/// `GET /scheduler-stats/get_pools[?detail=true]` (admin): the pools the scheduler can
+/// place volumes on; an unreachable backend has none, as a down volume service in Cinder.
+async fn get_pools(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Query(query): Query<QueryMap>,
+) -> Reply {
+    caller.require_admin("list the backends' pools")?;
+    let detail = query
+        .get("detail")
+        .is_some_and(|d| matches!(d.to_ascii_lowercase().as_str(), "true" | "1" | "yes"));
+    let pools = app.call(&caller, |local| local.list_backends()).await?;
+    let body: Vec<Value> = pools
+        .iter()
+        .filter_map(pool)
+        .map(|mut p| {
+            if !detail {
+                p.as_object_mut().map(|o| o.remove("capabilities"));
+            }
+            p
+        })
+        .collect();
+    ok(StatusCode::OK, json!({ "pools": body }))
 }

@@ -16,7 +16,7 @@ use super::request::{
 };
 use super::{App, Caller, exactly, unless_missing, views};
 use crate::model::VolumeStatus;
-use crate::service::{CreateVolume, DeleteOptions, Service, SourceRef};
+use crate::service::{CreateVolume, DeleteOptions, MigrationPolicy, Service, SourceRef};
 
 pub fn routes() -> Router<Arc<App>> {
     Router::new()
@@ -383,5 +383,54 @@ async fn volume_action(
             .await?;
         return accepted();
     }
+    if let Some(retype) = body.get("os-retype") {
+        return retype_volume(&app, &caller, volume_id, retype).await;
+    }
+    if let Some(migrate) = body.get("os-migrate_volume") {
+        caller.require_admin("migrate a volume")?;
+        let host = string(migrate, "host")
+            .ok_or_else(|| ApiError::bad_request("os-migrate_volume needs a host"))?;
+        let work = move |local: &crate::service::Local| local.migrate_volume(&volume_id, &host);
+        app.start_until(&caller, work, moving(&volume.id)).await?;
+        return accepted();
+    }
     Err(unsupported_action(&body, "volume"))
+}
+
+/// Whether a volume's retype or migration has begun (its status says so), for
+/// [`App::start_until`].
+fn moving(id: &str) -> impl Fn(&crate::service::Local) -> anyhow::Result<bool> + Clone + use<> {
+    let id = id.to_owned();
+    move |local| {
+        Ok(matches!(
+            local.show_volume(&id)?.status,
+            VolumeStatus::Retyping | VolumeStatus::Maintenance
+        ))
+    }
+}
+
+/// `os-retype`: in place when the volume's backend suits the new type, else moved when
+/// `migration_policy` is `on-demand`.
+async fn retype_volume(
+    app: &Arc<App>,
+    caller: &Caller,
+    volume_id: String,
+    retype: &Value,
+) -> Reply {
+    let new_type = string(retype, "new_type")
+        .ok_or_else(|| ApiError::bad_request("os-retype needs a new_type"))?;
+    let policy = match string(retype, "migration_policy").as_deref() {
+        None | Some("never") => MigrationPolicy::Never,
+        Some("on-demand") => MigrationPolicy::OnDemand,
+        Some(other) => {
+            return Err(ApiError::bad_request(format!(
+                "migration_policy '{other}' is neither never nor on-demand"
+            )));
+        }
+    };
+    let begun = moving(&volume_id);
+    let work =
+        move |local: &crate::service::Local| local.retype_volume(&volume_id, &new_type, policy);
+    app.start_until(caller, work, begun).await?;
+    accepted()
 }

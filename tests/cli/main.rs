@@ -6,6 +6,7 @@
 mod support;
 
 mod api;
+mod api_attachments;
 mod api_auth;
 mod attach;
 mod backends;
@@ -37,4 +38,5 @@ mod rbd_backup;
 mod rbd_backup_pool;
 mod readme;
 mod remote;
+mod remote_admin;
 mod tls;

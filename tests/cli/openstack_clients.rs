@@ -555,3 +555,486 @@ fn openstacksdk_creates_extends_and_deletes_a_volume() {
     assert_eq!(env.quota("volumes").in_use, 0);
     assert_eq!(env.images(), Vec::<String>::new());
 }
+
+// ---------------------------------------------------------------------------------------
+// the attachments API (3.27+, os-complete 3.44, mode 3.54) through the real clients
+
+const SERVER_A: &str = "0b0a6a9e-6a0f-4f6c-9b1e-2d7a4f0c1e11";
+const SERVER_B: &str = "5d3c1f7e-8a2b-4c9d-9e0f-1a2b3c4d5e6f";
+
+/// The `Property | Value` tables of a cinderclient output that prints several (as
+/// `attachment-create` and `attachment-show` do: the attachment, then its connection info).
+fn property_tables(stdout: &str) -> Vec<BTreeMap<String, String>> {
+    let mut tables: Vec<BTreeMap<String, String>> = Vec::new();
+    for row in table(stdout) {
+        if row.join("|") == "Property|Value" {
+            tables.push(BTreeMap::new());
+            continue;
+        }
+        assert_eq!(row.len(), 2, "{stdout}");
+        tables
+            .last_mut()
+            .unwrap_or_else(|| panic!("a row before any header:\n{stdout}"))
+            .insert(row[0].clone(), row[1].clone());
+    }
+    tables
+}
+
+fn cli_attachments(env: &TestEnv) -> Vec<Attachment> {
+    env.json(&["attachment", "list"])
+}
+
+fn cli_attachment(env: &TestEnv, id: &str) -> Attachment {
+    env.json(&["attachment", "show", id])
+}
+
+fn volume_states(env: &TestEnv, name: &str) -> (String, String) {
+    let volume = cli_volume(env, name);
+    (volume.status, volume.attach_status)
+}
+
+fn pair(status: &str, attach_status: &str) -> (String, String) {
+    (status.to_owned(), attach_status.to_owned())
+}
+
+/// Checks a flattened NBD connection info as the clients print it; returns its URI.
+#[track_caller]
+fn nbd_properties(info: &BTreeMap<String, String>, attachment: &str, volume: &str) -> String {
+    assert_eq!(info["driver_volume_type"], "nbd", "{info:#?}");
+    assert_eq!(info["attachment_id"], attachment, "{info:#?}");
+    assert_eq!(info["volume_id"], volume, "{info:#?}");
+    assert_eq!(info["host"], "127.0.0.1", "{info:#?}");
+    let uri = format!("nbd://127.0.0.1:{}/volume-{volume}", info["port"].as_str());
+    assert_eq!(info["uri"], uri, "{info:#?}");
+    uri
+}
+
+#[test]
+fn cinderclient_drives_the_attachments_api() {
+    let env = TestEnv::new();
+    let volume = env.create_volume("av1", "1");
+    let clients = Clients::new(&env);
+    let cinder = |args: &[&str]| {
+        let mut all = vec!["--os-volume-api-version", "3.54"];
+        all.extend(args);
+        clients.cinder(&all)
+    };
+
+    // attachment-create --connect true: reserved and connected in one call.
+    let created = property_tables(&cinder(&[
+        "attachment-create",
+        "av1",
+        SERVER_A,
+        "--connect",
+        "true",
+        "--host",
+        "h1",
+        "--ip",
+        "127.0.0.1",
+        "--mountpoint",
+        "/dev/vdb",
+    ]));
+    let [attachment, info] = &created[..] else {
+        panic!("the attachment and its connection info: {created:#?}");
+    };
+    let id = attachment["id"].clone();
+    assert_eq!(attachment["status"], "attaching", "{attachment:#?}");
+    assert_eq!(attachment["instance"], SERVER_A);
+    assert_eq!(attachment["volume_id"], volume.id);
+    assert_eq!(attachment["attach_mode"], "rw");
+    assert_eq!(attachment["attached_at"], "");
+    let uri = nbd_properties(info, &id, &volume.id);
+    assert_eq!(crate::api_attachments::nbd_size(&uri), Some(1 << 30));
+    // The catalogue: the connector cinderclient built, and the same export.
+    let cli = cli_attachment(&env, &id);
+    assert_eq!(cli.attach_status, "attaching");
+    assert_eq!(cli.attached_host.as_deref(), Some("h1"));
+    assert_eq!(cli.mountpoint.as_deref(), Some("/dev/vdb"));
+    assert_eq!(cli.instance_uuid.as_deref(), Some(SERVER_A));
+    let connector = cli.connector.as_ref().expect("the connector");
+    assert_eq!(connector["ip"], "127.0.0.1");
+    assert_eq!(connector["platform"], "x86_64", "cinderclient's default");
+    assert_eq!(connector["os_type"], "linux2", "cinderclient's default");
+    assert_eq!(
+        cli.connection_info.as_ref().expect("connection info").data["uri"],
+        uri.as_str()
+    );
+    assert_eq!(volume_states(&env, "av1"), pair("attaching", "attaching"));
+    assert_eq!(env.nbd_daemons().len(), 1);
+
+    // attachment-list and attachment-show.
+    let listed = rows(&cinder(&["attachment-list"]));
+    assert_eq!(listed.len(), 1, "{listed:#?}");
+    let line = row(&listed, "ID", &id);
+    assert_eq!(
+        (
+            line["Volume ID"].as_str(),
+            line["Status"].as_str(),
+            line["Server ID"].as_str()
+        ),
+        (volume.id.as_str(), "attaching", SERVER_A)
+    );
+    let shown = property_tables(&cinder(&["attachment-show", &id]));
+    assert_eq!(shown, created, "attachment-show prints what create printed");
+
+    // attachment-complete: attached, the volume in-use for the server.
+    cinder(&["attachment-complete", &id]);
+    let cli = cli_attachment(&env, &id);
+    assert_eq!(cli.attach_status, "attached");
+    let attach_time = cli.attach_time.clone().expect("an attach time");
+    assert_eq!(volume_states(&env, "av1"), pair("in-use", "attached"));
+    let shown = clients.cinder_properties(&["show", "av1"]);
+    assert_eq!(shown["status"], "in-use");
+    assert_eq!(shown["attached_servers"], format!("['{SERVER_A}']"));
+    assert_eq!(shown["attachment_ids"], format!("['{id}']"));
+    let listed = rows(&clients.cinder(&["list"]));
+    assert_eq!(row(&listed, "ID", &volume.id)["Attached to"], SERVER_A);
+    let shown = property_tables(&cinder(&["attachment-show", &id]));
+    assert_eq!(shown[0]["status"], "attached");
+    assert_eq!(shown[0]["attached_at"], attach_time);
+    for filter in [
+        vec!["--status", "attached"],
+        vec!["--volume-id", volume.id.as_str()],
+    ] {
+        let mut args = vec!["attachment-list"];
+        args.extend(&filter);
+        let listed = rows(&cinder(&args));
+        assert_eq!(listed.len(), 1, "{filter:?}: {listed:#?}");
+        assert_eq!(row(&listed, "ID", &id)["Status"], "attached");
+    }
+    let listed = rows(&cinder(&["attachment-list", "--status", "reserved"]));
+    assert!(listed.is_empty(), "{listed:#?}");
+
+    // summary (3.12; metadata 3.36).
+    let summary = properties(&cinder(&["summary"]));
+    assert_eq!(summary["total_count"], "1", "{summary:#?}");
+    assert_eq!(summary["total_size"], "1", "{summary:#?}");
+    assert_eq!(summary["metadata"], "", "{summary:#?}");
+
+    // attachment-delete: the export goes with the last attachment.
+    cinder(&["attachment-delete", &id]);
+    assert_eq!(cli_attachments(&env), []);
+    assert_eq!(volume_states(&env, "av1"), pair("available", "detached"));
+    assert!(env.nbd_daemons().is_empty(), "qemu-nbd still runs");
+    assert_eq!(crate::api_attachments::nbd_size(&uri), None);
+    assert!(rows(&cinder(&["attachment-list"])).is_empty());
+    assert_eq!(
+        clients.cinder_properties(&["show", "av1"])["status"],
+        "available"
+    );
+}
+
+/// `cinder attachment-create VOL SERVER` without `--connect` reserves (cinderclient sends
+/// `"connector": {}`, which Cinder takes as none); `attachment-update` then connects it.
+#[test]
+fn cinderclient_reserves_then_updates_an_attachment() {
+    let env = TestEnv::new();
+    let volume = env.create_volume("av2", "1");
+    let clients = Clients::new(&env);
+    let cinder = |args: &[&str]| {
+        let mut all = vec!["--os-volume-api-version", "3.54"];
+        all.extend(args);
+        clients.cinder(&all)
+    };
+    let reserved = property_tables(&cinder(&["attachment-create", "av2", SERVER_B]));
+    assert_eq!(reserved.len(), 1, "no connection info yet: {reserved:#?}");
+    let id = reserved[0]["id"].clone();
+    assert_eq!(reserved[0]["status"], "reserved");
+    assert_eq!(volume_states(&env, "av2"), pair("reserved", "reserved"));
+    assert!(env.nbd_daemons().is_empty());
+
+    let updated = property_tables(&cinder(&[
+        "attachment-update",
+        &id,
+        "--host",
+        "h2",
+        "--ip",
+        "127.0.0.1",
+        "--mountpoint",
+        "/dev/vdc",
+    ]));
+    let [attachment, info] = &updated[..] else {
+        panic!("the attachment and its connection info: {updated:#?}");
+    };
+    assert_eq!(attachment["status"], "attaching");
+    nbd_properties(info, &id, &volume.id);
+    assert_eq!(
+        cli_attachment(&env, &id).attached_host.as_deref(),
+        Some("h2")
+    );
+    cinder(&["attachment-complete", &id]);
+    assert_eq!(volume_states(&env, "av2"), pair("in-use", "attached"));
+    cinder(&["attachment-delete", &id]);
+    assert_eq!(volume_states(&env, "av2"), pair("available", "detached"));
+    assert!(env.nbd_daemons().is_empty());
+}
+
+/// The SDK's attachment calls, one phase per run, printing what the SDK saw as JSON:
+/// `create VOLUME INSTANCE [HOST MOUNTPOINT]`, `complete ID`, `show ID`, `list [K=V…]`,
+/// `delete ID`.
+const SDK_ATTACHMENT_SCRIPT: &str = r#"
+import json, sys
+import openstack
+
+url, phase, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+conn = openstack.connection.Connection(
+    auth_type="admin_token",
+    auth={"token": "u1:admin", "endpoint": url},
+    block_storage_endpoint_override=url,
+    block_storage_api_version="3",
+)
+bs = conn.block_storage
+
+def view(a):
+    return {"id": a.id, "status": a.status, "instance": a.instance,
+            "volume_id": a.volume_id, "attach_mode": a.attach_mode,
+            "attached_at": a.attached_at, "connection_info": a.connection_info}
+
+if phase == "create":
+    volume = bs.find_volume(args[0], ignore_missing=False)
+    attrs = {"instance": args[1]}
+    if len(args) > 2:
+        attrs["connector"] = {"host": args[2], "ip": "127.0.0.1", "mountpoint": args[3],
+                              "initiator": "iqn.1993-08.org.debian:01:abc",
+                              "platform": "x86_64", "os_type": "linux", "multipath": False}
+    seen = view(bs.create_attachment(volume, **attrs))
+elif phase == "complete":
+    bs.complete_attachment(args[0])
+    seen = view(bs.get_attachment(args[0]))
+elif phase == "show":
+    seen = view(bs.get_attachment(args[0]))
+elif phase == "list":
+    seen = [view(a) for a in bs.attachments(**dict(kv.split("=", 1) for kv in args))]
+elif phase == "delete":
+    bs.delete_attachment(args[0], ignore_missing=False)
+    seen = sorted(a.id for a in bs.attachments())
+print(json.dumps(seen))
+"#;
+
+/// Runs one phase of the SDK attachment script against the clients' server.
+fn sdk_attachments(clients: &Clients<'_>, args: &[&str]) -> Value {
+    let script = clients.env.dir.path().join("sdk_attachments.py");
+    if !script.exists() {
+        std::fs::write(&script, SDK_ATTACHMENT_SCRIPT).expect("write the SDK script");
+    }
+    let script = script.to_string_lossy().into_owned();
+    let endpoint = clients.server.endpoint(Some("admin"));
+    let mut all = vec![script.as_str(), endpoint.as_str()];
+    all.extend(args);
+    let stdout = clients.ok("python", &all);
+    serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|e| panic!("the SDK script {args:?} printed no JSON ({e}):\n{stdout}"))
+}
+
+#[test]
+fn openstacksdk_drives_the_attachments_api() {
+    let env = TestEnv::new();
+    let created: Change<Volume> =
+        env.json(&["volume", "create", "shared", "--size", "1", "--multiattach"]);
+    let volume_id = created.value.id;
+    let clients = Clients::new(&env);
+
+    // create_attachment with a connector and an instance: connected at once.
+    let first = sdk_attachments(
+        &clients,
+        &["create", "shared", SERVER_A, "node1", "/dev/vdb"],
+    );
+    let first_id = first["id"].as_str().expect("an id").to_owned();
+    assert_eq!(first["status"], "attaching", "{first:#}");
+    assert_eq!(first["instance"], SERVER_A);
+    assert_eq!(first["volume_id"], volume_id.as_str());
+    let info = &first["connection_info"];
+    assert_eq!(info["driver_volume_type"], "nbd", "{first:#}");
+    assert_eq!(info["attachment_id"], first_id.as_str());
+    let uri = info["uri"].as_str().expect("a uri").to_owned();
+    assert_eq!(crate::api_attachments::nbd_size(&uri), Some(1 << 30));
+    let cli = cli_attachment(&env, &first_id);
+    assert_eq!(cli.attach_status, "attaching");
+    assert_eq!(cli.attached_host.as_deref(), Some("node1"));
+    assert_eq!(cli.mountpoint.as_deref(), Some("/dev/vdb"));
+    assert_eq!(
+        cli.connector.as_ref().expect("the connector")["initiator"],
+        "iqn.1993-08.org.debian:01:abc"
+    );
+    assert_eq!(
+        volume_states(&env, "shared"),
+        pair("attaching", "attaching")
+    );
+
+    // complete_attachment.
+    let completed = sdk_attachments(&clients, &["complete", &first_id]);
+    assert_eq!(completed["status"], "attached", "{completed:#}");
+    let cli = cli_attachment(&env, &first_id);
+    assert_eq!(cli.attach_status, "attached");
+    assert_eq!(volume_states(&env, "shared"), pair("in-use", "attached"));
+    assert_eq!(
+        sdk_attachments(&clients, &["show", &first_id]),
+        completed,
+        "get_attachment sees what complete left"
+    );
+
+    // A second host on the multiattach volume, then attachments() with and without filters.
+    let second = sdk_attachments(
+        &clients,
+        &["create", "shared", SERVER_B, "node2", "/dev/vdc"],
+    );
+    let second_id = second["id"].as_str().expect("an id").to_owned();
+    assert_eq!(
+        second["connection_info"]["uri"],
+        uri.as_str(),
+        "one export for both hosts"
+    );
+    sdk_attachments(&clients, &["complete", &second_id]);
+    assert_eq!(env.nbd_daemons().len(), 1);
+    let ids = |seen: &Value| -> Vec<String> {
+        let mut ids: Vec<String> = seen
+            .as_array()
+            .unwrap_or_else(|| panic!("a list: {seen:#}"))
+            .iter()
+            .map(|a| a["id"].as_str().expect("an id").to_owned())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let mut both = vec![first_id.clone(), second_id.clone()];
+    both.sort();
+    let listed = sdk_attachments(&clients, &["list"]);
+    assert_eq!(ids(&listed), both);
+    let cli_ids: Vec<String> = {
+        let mut ids: Vec<String> = cli_attachments(&env).into_iter().map(|a| a.id).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(cli_ids, both);
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["status"] == "attached" && a["volume_id"] == volume_id.as_str()),
+        "{listed:#}"
+    );
+    let by_instance = format!("instance_id={SERVER_B}");
+    assert_eq!(
+        ids(&sdk_attachments(&clients, &["list", &by_instance])),
+        [second_id.as_str()]
+    );
+    let by_volume = format!("volume_id={volume_id}");
+    assert_eq!(ids(&sdk_attachments(&clients, &["list", &by_volume])), both);
+    assert_eq!(
+        ids(&sdk_attachments(&clients, &["list", "status=reserved"])),
+        Vec::<String>::new()
+    );
+
+    // delete_attachment: node1 goes, node2 keeps the export; then the last goes.
+    let left = sdk_attachments(&clients, &["delete", &first_id]);
+    assert_eq!(left, serde_json::json!([second_id]));
+    assert_eq!(volume_states(&env, "shared"), pair("in-use", "attached"));
+    assert_eq!(crate::api_attachments::nbd_size(&uri), Some(1 << 30));
+    let left = sdk_attachments(&clients, &["delete", &second_id]);
+    assert_eq!(left, serde_json::json!([]));
+    assert_eq!(cli_attachments(&env), []);
+    assert_eq!(volume_states(&env, "shared"), pair("available", "detached"));
+    assert!(env.nbd_daemons().is_empty(), "qemu-nbd still runs");
+    assert_eq!(crate::api_attachments::nbd_size(&uri), None);
+}
+
+#[test]
+fn openstackclient_drives_the_attachments_api() {
+    let env = TestEnv::new();
+    let volume = env.create_volume("oa1", "1");
+    let clients = Clients::new(&env);
+    let openstack = |args: &[&str]| -> Value {
+        let mut all = vec!["--os-volume-api-version", "3.54"];
+        all.extend(args);
+        clients.openstack_json(&all)
+    };
+    let openstack_plain = |args: &[&str]| -> String {
+        let mut all = vec!["--os-volume-api-version", "3.54"];
+        all.extend(args);
+        clients.openstack(&all)
+    };
+
+    // `openstack volume attachment create` resolves its server through Nova, which is
+    // not here: the reservation is made with the SDK (as Nova would), the rest with
+    // openstackclient.
+    let reserved = sdk_attachments(&clients, &["create", "oa1", SERVER_A]);
+    let id = reserved["id"].as_str().expect("an id").to_owned();
+    assert_eq!(reserved["status"], "reserved", "{reserved:#}");
+    assert_eq!(volume_states(&env, "oa1"), pair("reserved", "reserved"));
+
+    let shown = openstack(&["volume", "attachment", "show", &id]);
+    assert_eq!(shown["ID"], id.as_str(), "{shown:#}");
+    assert_eq!(shown["Status"], "reserved", "{shown:#}");
+    assert_eq!(shown["Instance ID"], SERVER_A);
+    assert_eq!(shown["Properties"], serde_json::json!({}), "{shown:#}");
+
+    // volume attachment set: the host's connector, so exported and attaching.
+    let set = openstack(&[
+        "volume",
+        "attachment",
+        "set",
+        &id,
+        "--host",
+        "h3",
+        "--ip",
+        "127.0.0.1",
+        "--mountpoint",
+        "/dev/vdd",
+    ]);
+    assert_eq!(set["Status"], "attaching", "{set:#}");
+    let properties = &set["Properties"];
+    assert_eq!(properties["driver_volume_type"], "nbd", "{set:#}");
+    assert_eq!(properties["attachment_id"], id.as_str());
+    let uri = properties["uri"].as_str().expect("a uri").to_owned();
+    assert_eq!(crate::api_attachments::nbd_size(&uri), Some(1 << 30));
+    let cli = cli_attachment(&env, &id);
+    assert_eq!(cli.attach_status, "attaching");
+    assert_eq!(cli.attached_host.as_deref(), Some("h3"));
+    assert_eq!(cli.mountpoint.as_deref(), Some("/dev/vdd"));
+    assert_eq!(volume_states(&env, "oa1"), pair("attaching", "attaching"));
+
+    // volume attachment list, with its filters.
+    let listed = openstack(&["volume", "attachment", "list"]);
+    assert_eq!(
+        listed,
+        serde_json::json!([{
+            "ID": id, "Volume ID": volume.id, "Server ID": SERVER_A, "Status": "attaching"
+        }])
+    );
+    let filtered = openstack(&["volume", "attachment", "list", "--volume-id", &volume.id]);
+    assert_eq!(filtered, listed);
+    let filtered = openstack(&["volume", "attachment", "list", "--server-id", SERVER_B]);
+    assert_eq!(filtered, serde_json::json!([]));
+
+    // volume attachment complete.
+    let printed = openstack_plain(&["volume", "attachment", "complete", &id]);
+    assert_eq!(printed.trim(), "", "complete prints nothing");
+    let cli = cli_attachment(&env, &id);
+    assert_eq!(cli.attach_status, "attached");
+    assert_eq!(volume_states(&env, "oa1"), pair("in-use", "attached"));
+    let shown = openstack(&["volume", "attachment", "show", &id]);
+    assert_eq!(shown["Status"], "attached", "{shown:#}");
+    assert_eq!(shown["Attach Mode"], "rw", "{shown:#}");
+    assert_eq!(
+        shown["Attached At"],
+        cli.attach_time.as_deref().expect("an attach time"),
+        "{shown:#}"
+    );
+    assert_eq!(shown["Properties"], set["Properties"]);
+    let filtered = openstack(&["volume", "attachment", "list", "--status", "attached"]);
+    assert_eq!(filtered.as_array().map(Vec::len), Some(1), "{filtered:#}");
+    let volume_shown = clients.openstack_json(&["volume", "show", "oa1"]);
+    assert_eq!(volume_shown["status"], "in-use", "{volume_shown:#}");
+
+    // volume attachment delete.
+    openstack_plain(&["volume", "attachment", "delete", &id]);
+    assert_eq!(cli_attachments(&env), []);
+    assert_eq!(volume_states(&env, "oa1"), pair("available", "detached"));
+    assert!(env.nbd_daemons().is_empty(), "qemu-nbd still runs");
+    assert_eq!(crate::api_attachments::nbd_size(&uri), None);
+    assert_eq!(
+        openstack(&["volume", "attachment", "list"]),
+        serde_json::json!([])
+    );
+}

@@ -130,7 +130,11 @@ fn remote_errors_keep_their_meaning() {
     let stderr = client.fails(&["volume", "create", "big", "--size", "100000"], 6);
     assert!(stderr.contains("quota"), "{stderr}");
     // Verbs without a v3 call say so, and change nothing.
-    for verbs in [&["flow", "list"][..], &["doctor"], &["backend", "list"]] {
+    for verbs in [
+        &["flow", "list"][..],
+        &["doctor"],
+        &["backup", "verify", "b1"],
+    ] {
         let stderr = client.fails(verbs, 2);
         assert!(stderr.contains("without --remote"), "{verbs:?}: {stderr}");
     }

@@ -3,6 +3,7 @@
 //! prints. Asynchronous operations are polled to their end, bounded by `--remote-timeout`.
 //! Verbs the v3 API has no call for (flows, doctor, verify, tokens…) say so.
 
+mod admin;
 mod attachments;
 pub mod cloud;
 mod convert;
@@ -434,17 +435,17 @@ impl Service for Remote {
         ))
     }
 
-    fn migrate_volume(&self, _reference: &str, _backend: &str) -> Result<Change<Volume>> {
-        Err(unsupported("volume migrate"))
+    fn migrate_volume(&self, reference: &str, backend: &str) -> Result<Change<Volume>> {
+        self.migrate(reference, backend)
     }
 
     fn retype_volume(
         &self,
-        _reference: &str,
-        _volume_type: &str,
-        _policy: MigrationPolicy,
+        reference: &str,
+        volume_type: &str,
+        policy: MigrationPolicy,
     ) -> Result<Change<Volume>> {
-        Err(unsupported("volume retype"))
+        self.retype(reference, volume_type, policy)
     }
 
     fn attach_volume(&self, request: AttachVolume) -> Result<Change<Attachment>> {
@@ -612,12 +613,12 @@ impl Service for Remote {
         Err(unsupported("backup verify"))
     }
 
-    fn export_backup_record(&self, _reference: &str) -> Result<BackupRecordExport> {
-        Err(unsupported("backup export-record"))
+    fn export_backup_record(&self, reference: &str) -> Result<BackupRecordExport> {
+        self.export_record(reference)
     }
 
-    fn import_backup_record(&self, _record: BackupRecordExport) -> Result<Change<Backup>> {
-        Err(unsupported("backup import-record"))
+    fn import_backup_record(&self, record: BackupRecordExport) -> Result<Change<Backup>> {
+        self.import_record(record)
     }
 
     fn create_snapshot(&self, request: CreateSnapshot) -> Result<Change<Snapshot>> {
@@ -831,7 +832,7 @@ impl Service for Remote {
     }
 
     fn list_backends(&self) -> Result<Vec<BackendPool>> {
-        Err(unsupported("backend list"))
+        self.pools()
     }
 
     fn doctor(&self, _fix: bool) -> Result<Vec<Finding>> {
