@@ -590,7 +590,7 @@ _blockctl() {
 
     case "${cmd}" in
         blockctl)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version volume snapshot backup attachment serve token type quota backend flow config doctor completions help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version volume snapshot backup attachment serve token type quota backend flow config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,6 +636,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -644,7 +648,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version list show delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -690,6 +694,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -698,7 +706,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__delete)
-            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -741,6 +749,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -822,7 +834,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -872,6 +884,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -880,7 +896,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__attachment__subcmd__show)
-            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -926,6 +942,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -934,7 +954,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version list show help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -977,6 +997,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1044,7 +1068,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1087,6 +1111,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1098,7 +1126,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backend__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1144,6 +1172,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1152,7 +1184,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list show delete restore verify export-record import-record help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version create list show delete restore verify export-record import-record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,6 +1230,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1206,7 +1242,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1260,6 +1296,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1268,7 +1308,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1311,6 +1351,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1322,7 +1366,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__export__subcmd__record)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,6 +1409,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1516,7 +1564,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__import__subcmd__record)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1562,6 +1610,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1570,7 +1622,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1672,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1628,7 +1684,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__restore)
-            opts="-y -o -c -q -v -h -V --volume --name --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-y -o -c -q -v -h -V --volume --name --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1682,6 +1738,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1690,7 +1750,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1733,6 +1793,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1744,7 +1808,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__verify)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1790,6 +1854,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1798,7 +1866,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__completions)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version bash elvish fish powershell zsh"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,6 +1909,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1852,7 +1924,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__config)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version show help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,6 +1967,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1948,7 +2024,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__config__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1994,6 +2070,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2002,7 +2082,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__doctor)
-            opts="-y -o -c -q -v -h -V --fix --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-y -o -c -q -v -h -V --fix --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2045,6 +2125,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2056,7 +2140,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version list show recover help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version list show recover help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2099,6 +2183,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2180,7 +2268,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__list)
-            opts="-o -c -q -v -h -V --unfinished --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --unfinished --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2223,6 +2311,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2234,7 +2326,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__recover)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2277,6 +2369,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2288,7 +2384,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__flow__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2331,6 +2427,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3210,7 +3310,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version show set help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3253,6 +3353,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3320,7 +3424,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__set)
-            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --volumes --snapshots --gigabytes --backups --backup-gigabytes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3386,6 +3490,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3394,7 +3502,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__quota__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3440,6 +3548,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3448,7 +3560,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__serve)
-            opts="-o -c -q -v -h -V --listen --auth --insecure --tls-cert --tls-key --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --listen --auth --insecure --tls-cert --tls-key --keystone-url --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3459,7 +3571,7 @@ _blockctl() {
                     return 0
                     ;;
                 --auth)
-                    COMPREPLY=($(compgen -W "noauth token" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "noauth token keystone" -- "${cur}"))
                     return 0
                     ;;
                 --tls-cert)
@@ -3467,6 +3579,10 @@ _blockctl() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystone-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3507,6 +3623,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3518,7 +3638,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list show delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3564,6 +3684,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3572,7 +3696,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__create)
-            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,6 +3750,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3634,7 +3762,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-y -o -c -q -v -h -V --ignore-missing --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3677,6 +3805,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3772,7 +3904,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__list)
-            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --volume --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3822,6 +3954,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3830,7 +3966,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__snapshot__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3876,6 +4012,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3884,7 +4024,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list revoke help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3930,6 +4070,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3938,7 +4082,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__create)
-            opts="-o -c -q -v -h -V --project --role --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --project --role --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3993,6 +4137,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4074,7 +4222,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4120,6 +4268,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4128,7 +4280,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__token__subcmd__revoke)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4170,6 +4322,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4178,7 +4334,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list show set unset delete help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version create list show set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4224,6 +4380,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4232,7 +4392,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__create)
-            opts="-o -c -q -v -h -V --description --property --private --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --description --property --private --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4286,6 +4446,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4294,7 +4458,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__delete)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,6 +4501,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4460,7 +4628,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4506,6 +4674,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4514,7 +4686,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__set)
-            opts="-o -c -q -v -h -V --description --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --description --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4568,6 +4740,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4576,7 +4752,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4622,6 +4798,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4630,7 +4810,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__type__subcmd__unset)
-            opts="-o -c -q -v -h -V --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --property --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4680,6 +4860,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4688,7 +4872,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4734,6 +4918,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4742,7 +4930,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__attach)
-            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --host --initiator --ip --connector --local --instance --mountpoint --mode --show-secrets --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4816,6 +5004,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4824,7 +5016,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__backup)
-            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --name --description --incremental --force --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4878,6 +5070,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4886,7 +5082,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__clone)
-            opts="-o -c -q -v -h -V --snapshot --source --name --size --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --snapshot --source --name --size --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4952,6 +5148,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4960,7 +5160,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__create)
-            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --type --availability-zone --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --size --description --snapshot --source --if-not-exists --multiattach --type --availability-zone --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5034,6 +5234,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5042,7 +5246,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__delete)
-            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-y -o -c -q -v -h -V --cascade --ignore-missing --flatten-dependents --defer --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5088,6 +5292,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5096,7 +5304,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__detach)
-            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --attachment --host --force --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5150,6 +5358,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5158,7 +5370,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__extend)
-            opts="-o -c -q -v -h -V --size --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --size --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5208,6 +5420,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5216,7 +5432,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__flatten)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5259,6 +5475,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5508,7 +5728,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__list)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5554,6 +5774,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5562,7 +5786,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__migrate)
-            opts="-o -c -q -v -h -V --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --backend --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5612,6 +5836,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5620,7 +5848,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__retype)
-            opts="-o -c -q -v -h -V --type --migration-policy --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --type --migration-policy --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5674,6 +5902,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5682,7 +5914,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__revert)
-            opts="-y -o -c -q -v -h -V --snapshot --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-y -o -c -q -v -h -V --snapshot --yes --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5732,6 +5964,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5740,7 +5976,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__set)
-            opts="-o -c -q -v -h -V --name --description --state --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --name --description --state --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5798,6 +6034,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5806,7 +6046,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__show)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5852,6 +6092,10 @@ _blockctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5860,7 +6104,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__volume__subcmd__snapshot)
-            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --help --version"
+            opts="-o -c -q -v -h -V --name --description --if-not-exists --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5911,6 +6155,10 @@ _blockctl() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

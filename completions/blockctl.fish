@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_blockctl_global_optspecs
-    string join \n config= state-dir= o/format= c/column= q/quiet no-progress v/verbose strict remote= token= remote-timeout= ca-cert= h/help V/version
+    string join \n config= state-dir= o/format= c/column= q/quiet no-progress v/verbose strict remote= token= remote-timeout= ca-cert= os-cloud= h/help V/version
 end
 
 function __fish_blockctl_needs_command
@@ -35,6 +35,7 @@ complete -c blockctl -n "__fish_blockctl_needs_command" -l remote -d 'Work again
 complete -c blockctl -n "__fish_blockctl_needs_command" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_needs_command" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_needs_command" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_needs_command" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_needs_command" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_needs_command" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_needs_command" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -66,6 +67,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and not __fish_seen_subcommand_from create list show set extend delete snapshot clone flatten migrate retype attach detach backup revert help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -106,6 +108,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when a volume of this name exists'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -l multiattach -d 'Let several hosts attach the volume at once'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -125,6 +128,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -142,6 +146,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -162,6 +167,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -180,6 +186,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from extend" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -197,6 +204,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l cascade -d 'Delete the volumes\' snapshots too'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for volumes that do not exist'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from delete" -l flatten-dependents -d 'First flatten the clones of the volumes\' snapshots (progress bar), so they survive'
@@ -221,6 +229,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l if-not-exists -d 'Succeed without change when the volume has a snapshot of this name'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l no-progress -d 'Hide progress bars'
@@ -244,6 +253,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l if-not-exists
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from clone" -l no-progress -d 'Hide progress bars'
@@ -262,6 +272,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from flatten" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -280,6 +291,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -300,6 +312,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from retype" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -325,6 +338,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l local -d 'Build the connector for this host (name, IP, /etc/iscsi/initiatorname.iscsi)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -l show-secrets -d 'Show CHAP passwords and keys in table output (JSON always has them)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -346,6 +360,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l force -d 'Detach even a half-attached volume, disconnecting hosts still logged in (admin)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from detach" -l no-progress -d 'Hide progress bars'
@@ -366,6 +381,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l incremental -d 'Store only the chunks changed since the volume\'s newest available backup'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l force -d 'Back up an attached (in-use) volume, where the backend can read it consistently'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from backup" -l if-not-exists -d 'Succeed without change when the volume has an available backup of this --name'
@@ -387,6 +403,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand volume; and __fish_seen_subcommand_from revert" -l no-progress -d 'Hide progress bars'
@@ -421,6 +438,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fi
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -445,6 +463,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when the volume has a snapshot of this name'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
@@ -464,6 +483,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -481,6 +501,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -498,6 +519,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for snapshots that do not exist'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand snapshot; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -522,6 +544,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and not __fish_seen_subcommand_from create list show delete restore verify export-record import-record help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -550,6 +573,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l incremental -d 'Store only the chunks changed since the volume\'s newest available backup'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l force -d 'Back up an attached (in-use) volume, where the backend can read it consistently'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without change when the volume has an available backup of this --name'
@@ -571,6 +595,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -588,6 +613,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -605,6 +631,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l ignore-missing -d 'Succeed without change for backups that do not exist'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -626,6 +653,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-progress -d 'Hide progress bars'
@@ -644,6 +672,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -661,6 +690,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from export-record" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -678,6 +708,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backup; and __fish_seen_subcommand_from import-record" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -704,6 +735,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and not __fish_seen_subcommand_from list show delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -726,6 +758,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -743,6 +776,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show CHAP passwords and keys in table output'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
@@ -761,6 +795,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l force -d 'Delete even a half-attached attachment, disconnecting hosts still logged in'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
@@ -774,9 +809,11 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand attachment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l listen -d 'Address and port to listen on (port 0: any free port, printed on stderr)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l auth -d 'How callers authenticate' -r -f -a "noauth\t'`X-Auth-Token: user:project`, trusted (loopback only unless --insecure)'
-token\t'Tokens from `blockctl token create`, with a project and a role'"
+token\t'Tokens from `blockctl token create`, with a project and a role'
+keystone\t'Tokens Keystone issued, checked with Keystone (--keystone-url); its `admin` role makes an admin'"
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate (chain)' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l keystone-url -d 'Keystone\'s identity endpoint, where --auth keystone checks tokens' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l config -d 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l state-dir -d 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]' -r -F
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -s o -l format -d 'Output format' -r -f -a "table\t'A table for people (the default)'
@@ -788,6 +825,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l remote -d 'W
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l insecure -d 'Allow --auth noauth on an address other hosts can reach'
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand serve" -l no-progress -d 'Hide progress bars'
@@ -806,6 +844,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -831,6 +870,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -848,6 +888,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -864,6 +905,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l remote -d 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -885,6 +927,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and not __fish_seen_subcommand_from create list show set unset delete help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -911,6 +954,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l private -d 'Visible to other projects (the default; --private hides it)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
@@ -929,6 +973,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -946,6 +991,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -965,6 +1011,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -983,6 +1030,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1000,6 +1048,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand type; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1024,6 +1073,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and not __fish_seen_subcommand_from show set help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1044,6 +1094,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1066,6 +1117,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand quota; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1086,6 +1138,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fis
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1106,6 +1159,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_se
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1123,6 +1177,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_se
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand backend; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1143,6 +1198,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_s
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and not __fish_seen_subcommand_from list show recover help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1164,6 +1220,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l unfinished -d 'Only flows still running, interrupted or whose revert failed'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
@@ -1182,6 +1239,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1199,6 +1257,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand flow; and __fish_seen_subcommand_from recover" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1220,6 +1279,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1239,6 +1299,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_see
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
@@ -1258,6 +1319,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l remote -d '
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -l fix -d 'Make the safe repairs (recover interrupted flows, recount quotas, stop stray exports, remove stale staging files, mark volumes whose image is gone)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -s y -l yes -d 'Do not ask for confirmation (required when not running interactively)'
 complete -c blockctl -n "__fish_blockctl_using_subcommand doctor" -s q -l quiet -d 'Print no status lines or progress bars'
@@ -1277,6 +1339,7 @@ complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l remote
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l token -d 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l remote-timeout -d 'Seconds to wait for a remote operation to finish' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l ca-cert -d 'Trust these PEM certificates for an https --remote (e.g. a self-signed server\'s)' -r -F
+complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l os-cloud -d 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe' -r
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s q -l quiet -d 'Print no status lines or progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -l no-progress -d 'Hide progress bars'
 complete -c blockctl -n "__fish_blockctl_using_subcommand completions" -s v -l verbose -d 'Show the cause chain of errors and debug logs'
