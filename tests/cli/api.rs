@@ -41,6 +41,11 @@ impl Server {
     /// Starts `blockctl serve --listen 127.0.0.1:0 EXTRA…` with the same environment as
     /// `TestEnv::cmd`, and waits for the address it prints.
     pub fn start_with(env: &TestEnv, extra: &[&str]) -> Server {
+        Server::start_with_env(env, extra, &[])
+    }
+
+    /// As [`Server::start_with`], with these environment variables set (fault injection).
+    pub fn start_with_env(env: &TestEnv, extra: &[&str], vars: &[(&str, &str)]) -> Server {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("blockctl"));
         cmd.args(["serve", "--listen", "127.0.0.1:0"])
             .args(extra)
@@ -57,6 +62,7 @@ impl Server {
         if let Some(config) = &env.config {
             cmd.env("BLOCKCTL_CONFIG", config);
         }
+        cmd.envs(vars.iter().copied());
         {
             use std::os::unix::process::CommandExt;
             // SAFETY: prctl is async-signal-safe and touches no memory of the parent: the

@@ -8,6 +8,7 @@ mod support;
 mod api;
 mod api_attachments;
 mod api_auth;
+mod api_crash;
 mod api_microversions;
 mod attach;
 mod backends;
