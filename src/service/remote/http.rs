@@ -37,23 +37,19 @@ impl Http {
         timeout: Duration,
         progress: Box<dyn crate::driver::Progress>,
     ) -> Result<Http> {
-        let mut config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(60)));
         if connection.insecure {
             tracing::warn!(
                 "not verifying the TLS certificate of {} (the cloud says verify: false)",
                 connection.endpoint
             );
-            let tls = ureq::tls::TlsConfig::builder()
-                .disable_verification(true)
-                .build();
-            config = config.tls_config(tls);
-        } else if let Some(path) = &connection.ca_cert {
-            config = config.tls_config(trusting(path)?);
         }
+        let agent = agent(
+            connection.ca_cert.as_deref(),
+            !connection.insecure,
+            Duration::from_secs(60),
+        )?;
         Ok(Http {
-            agent: config.build().into(),
+            agent,
             endpoint: connection.endpoint.trim_end_matches('/').to_owned(),
             token: connection.token.clone(),
             timeout,
@@ -174,26 +170,39 @@ impl Http {
     }
 }
 
-/// A TLS configuration trusting the PEM certificates of `path` (`--ca-cert`, `cacert`).
-fn trusting(path: &std::path::Path) -> Result<ureq::tls::TlsConfig> {
-    let bad = |why: String| Error::usage(format!("cannot use --ca-cert {}: {why}", path.display()));
-    let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
-    let certificates = ureq::tls::parse_pem(&pem)
-        .filter_map(|item| match item {
-            Ok(ureq::tls::PemItem::Certificate(c)) => Some(Ok(c)),
-            Ok(_) => None,
-            Err(e) => Some(Err(e)),
-        })
-        .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(|e| bad(e.to_string()))?;
-    if certificates.is_empty() {
-        return Err(bad("it holds no PEM certificate".to_owned()).into());
-    }
-    Ok(ureq::tls::TlsConfig::builder()
-        .root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(
+/// A ureq agent that answers HTTP errors as answers, trusting the PEM certificates of
+/// `ca_cert` (`--ca-cert`, a cloud's `cacert`) instead of the system's, or, without
+/// `verify`, any certificate.
+pub(super) fn agent(
+    ca_cert: Option<&std::path::Path>,
+    verify: bool,
+    timeout: Duration,
+) -> Result<ureq::Agent> {
+    let mut tls = ureq::tls::TlsConfig::builder().disable_verification(!verify);
+    if let (Some(path), true) = (ca_cert, verify) {
+        let bad =
+            |why: String| Error::usage(format!("cannot use cacert {}: {why}", path.display()));
+        let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+        let certificates = ureq::tls::parse_pem(&pem)
+            .filter_map(|item| match item {
+                Ok(ureq::tls::PemItem::Certificate(c)) => Some(Ok(c)),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| bad(e.to_string()))?;
+        if certificates.is_empty() {
+            return Err(bad("it holds no PEM certificate".to_owned()).into());
+        }
+        tls = tls.root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(
             certificates,
-        )))
-        .build())
+        )));
+    }
+    let config = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(timeout))
+        .tls_config(tls.build());
+    Ok(config.build().into())
 }
 
 /// Cinder's `{"<fault>": {"message", "code"}}` as blockctl's error kinds.

@@ -344,7 +344,7 @@ impl CloudSettings {
         timeout: Duration,
     ) -> Result<(u16, Option<String>, Value)> {
         tracing::debug!("asking Keystone at {url} for a token for {}", self.who());
-        let agent = agent(self.cacert.as_deref(), self.verify, timeout)?;
+        let agent = super::http::agent(self.cacert.as_deref(), self.verify, timeout)?;
         let mut call = agent.post(url).header("Accept", "application/json");
         if let (AuthType::Token, Some(token)) = (self.auth_type, &self.auth.token) {
             call = call.header("X-Auth-Token", token.expose());
@@ -645,35 +645,6 @@ fn expand_home(path: &str, home: Option<&str>) -> PathBuf {
         (Some(rest), Some(home)) => Path::new(home).join(rest),
         _ => PathBuf::from(path),
     }
-}
-
-/// A ureq agent for Keystone: errors as answers, the cloud's CA or no verification at all.
-fn agent(ca_cert: Option<&Path>, verify: bool, timeout: Duration) -> Result<ureq::Agent> {
-    let mut tls = ureq::tls::TlsConfig::builder().disable_verification(!verify);
-    if let (Some(path), true) = (ca_cert, verify) {
-        let bad =
-            |why: String| Error::usage(format!("cannot use cacert {}: {why}", path.display()));
-        let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
-        let certificates = ureq::tls::parse_pem(&pem)
-            .filter_map(|item| match item {
-                Ok(ureq::tls::PemItem::Certificate(c)) => Some(Ok(c)),
-                Ok(_) => None,
-                Err(e) => Some(Err(e)),
-            })
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|e| bad(e.to_string()))?;
-        if certificates.is_empty() {
-            return Err(bad("it holds no PEM certificate".to_owned()).into());
-        }
-        tls = tls.root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(
-            certificates,
-        )));
-    }
-    let config = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(timeout))
-        .tls_config(tls.build());
-    Ok(config.build().into())
 }
 
 #[cfg(test)]
