@@ -178,8 +178,13 @@ pub(super) fn agent(
     verify: bool,
     timeout: Duration,
 ) -> Result<ureq::Agent> {
-    let mut tls = ureq::tls::TlsConfig::builder().disable_verification(!verify);
-    if let (Some(path), true) = (ca_cert, verify) {
+    let mut config = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(timeout));
+    if !verify {
+        let tls = ureq::tls::TlsConfig::builder().disable_verification(true);
+        config = config.tls_config(tls.build());
+    } else if let Some(path) = ca_cert {
         let bad =
             |why: String| Error::usage(format!("cannot use cacert {}: {why}", path.display()));
         let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
@@ -194,14 +199,10 @@ pub(super) fn agent(
         if certificates.is_empty() {
             return Err(bad("it holds no PEM certificate".to_owned()).into());
         }
-        tls = tls.root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(
-            certificates,
-        )));
+        let roots = ureq::tls::RootCerts::Specific(std::sync::Arc::new(certificates));
+        config = config.tls_config(ureq::tls::TlsConfig::builder().root_certs(roots).build());
     }
-    let config = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(timeout))
-        .tls_config(tls.build());
+    // Without either, ureq's default TLS setup, built only when an https URL needs it.
     Ok(config.build().into())
 }
 
