@@ -54,15 +54,17 @@ async fn backups(
     query: &QueryMap,
 ) -> Result<Vec<Backup>, ApiError> {
     let filters = Filters::of(query, caller)?;
+    let viewer = caller.clone();
     app.call(caller, move |local| {
-        Ok(local
+        let admitted = local
             .list_backups(None)?
             .into_iter()
             .filter(|b| {
                 filters.admit(&b.name, b.status.as_str())
                     && filters.volume_id.as_ref().is_none_or(|v| *v == b.volume_id)
             })
-            .collect())
+            .collect();
+        Ok(filters.order(admitted, |b| views::backup(b, &viewer)))
     })
     .await
 }

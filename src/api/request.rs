@@ -41,7 +41,8 @@ pub fn string(object: &Value, key: &str) -> Option<String> {
     object.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
-/// Query filters clients send; anything else (`limit=None`, `marker`, `sort`…) is ignored.
+/// Query filters and order clients send; anything else (`limit=None`, `marker`…) is
+/// ignored.
 #[derive(Debug, Default)]
 pub struct Filters {
     pub name: Option<String>,
@@ -53,6 +54,55 @@ pub struct Filters {
     /// A filter on something blockctl's resources never have (Glance metadata, a group,
     /// snapshot metadata): nothing matches it.
     pub unmatched: bool,
+    /// `sort=key[:asc|desc],…` (or `sort_key`/`sort_dir`): (field, descending).
+    pub sort: Vec<(String, bool)>,
+}
+
+/// The fields a list may be sorted by (`display_name` is Cinder's old name for `name`).
+const SORT_KEYS: &[&str] = &["id", "name", "status", "size", "created_at", "updated_at"];
+
+/// Cinder's `sort` (or `sort_key` and `sort_dir`): a 400 for a key or direction it has not.
+fn sort_of(query: &QueryMap) -> Result<Vec<(String, bool)>, ApiError> {
+    let spec = match (query.get("sort"), query.get("sort_key")) {
+        (Some(sort), _) => sort.clone(),
+        (None, Some(key)) => format!("{key}:{}", query.get("sort_dir").map_or("desc", |d| d)),
+        (None, None) => return Ok(Vec::new()),
+    };
+    spec.split(',')
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| {
+            let (key, direction) = part.trim().split_once(':').unwrap_or((part.trim(), "desc"));
+            let key = if key == "display_name" { "name" } else { key };
+            if !SORT_KEYS.contains(&key) {
+                return Err(ApiError::bad_request(format!(
+                    "Invalid input received: invalid sort key {key} (one of {})",
+                    SORT_KEYS.join(", ")
+                )));
+            }
+            match direction.to_ascii_lowercase().as_str() {
+                "asc" => Ok((key.to_owned(), false)),
+                "desc" => Ok((key.to_owned(), true)),
+                other => Err(ApiError::bad_request(format!(
+                    "Invalid input received: invalid sort direction {other} (asc or desc)"
+                ))),
+            }
+        })
+        .collect()
+}
+
+/// Orders JSON scalars: null first, then numbers, then strings.
+fn compare(a: &Value, b: &Value) -> std::cmp::Ordering {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+            x.total_cmp(&y)
+        }
+        (Value::String(x), Value::String(y)) => x.cmp(y),
+        (Value::Null, Value::Null) => std::cmp::Ordering::Equal,
+        (Value::Null, _) => std::cmp::Ordering::Less,
+        (_, Value::Null) => std::cmp::Ordering::Greater,
+        _ => a.to_string().cmp(&b.to_string()),
+    }
 }
 
 impl Filters {
@@ -82,7 +132,29 @@ impl Filters {
             volume_id: query.get("volume_id").cloned(),
             bootable,
             unmatched,
+            sort: sort_of(query)?,
         })
+    }
+
+    /// Puts `items` in the order `sort` asks of their API `view`s (Cinder's field names);
+    /// without one, as they come (creation order).
+    pub fn order<T>(&self, items: Vec<T>, view: impl Fn(&T) -> Value) -> Vec<T> {
+        if self.sort.is_empty() {
+            return items;
+        }
+        let mut keyed: Vec<(Value, T)> =
+            items.into_iter().map(|item| (view(&item), item)).collect();
+        keyed.sort_by(|(a, _), (b, _)| {
+            self.sort
+                .iter()
+                .map(|(key, descending)| {
+                    let order = compare(&a[key], &b[key]);
+                    if *descending { order.reverse() } else { order }
+                })
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        keyed.into_iter().map(|(_, item)| item).collect()
     }
 
     /// Whether a resource of this name and status passes the filters.

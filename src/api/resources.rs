@@ -80,12 +80,14 @@ async fn snapshots(
     caller: &Caller,
     filters: Filters,
 ) -> Result<Vec<crate::model::Snapshot>, ApiError> {
+    let viewer = caller.clone();
     app.call(caller, move |local| {
-        Ok(local
+        let admitted = local
             .list_snapshots(filters.volume_id.as_deref())?
             .into_iter()
             .filter(|s| filters.admit(&s.name, s.status.as_str()))
-            .collect())
+            .collect();
+        Ok(filters.order(admitted, |s| views::snapshot(s, &viewer)))
     })
     .await
 }
@@ -201,9 +203,37 @@ fn find_type(local: &dyn Service, reference: &str) -> anyhow::Result<crate::mode
     local.show_volume_type(reference)
 }
 
-async fn list_types(State(app): State<Arc<App>>, Extension(caller): Extension<Caller>) -> Reply {
+/// `?extra_specs={"key": "value", …}` (3.52): the specs a type must have. Cinder takes a
+/// Python dict literal; JSON, or the same with single quotes, is read here.
+fn wanted_specs(query: &QueryMap, caller: &Caller) -> Result<BTreeMap<String, String>, ApiError> {
+    let Some(text) = query
+        .get("extra_specs")
+        .filter(|_| caller.version.at_least(3, 52))
+    else {
+        return Ok(BTreeMap::new());
+    };
+    let parsed: Value = serde_json::from_str(text)
+        .or_else(|_| serde_json::from_str(&text.replace('\'', "\"")))
+        .map_err(|_| {
+            ApiError::bad_request(format!(
+                "Invalid input received: extra_specs={text} is not a dictionary"
+            ))
+        })?;
+    string_map(Some(&parsed))
+}
+
+async fn list_types(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Query(query): Query<QueryMap>,
+) -> Reply {
+    let wanted = wanted_specs(&query, &caller)?;
     let types = app.call(&caller, |local| local.list_volume_types()).await?;
-    let body: Vec<Value> = types.iter().map(views::volume_type).collect();
+    let body: Vec<Value> = types
+        .iter()
+        .filter(|t| wanted.iter().all(|(k, v)| t.extra_specs.get(k) == Some(v)))
+        .map(views::volume_type)
+        .collect();
     ok(StatusCode::OK, json!({ "volume_types": body }))
 }
 

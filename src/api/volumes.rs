@@ -42,15 +42,17 @@ pub(super) async fn volumes(
     caller: &Caller,
     filters: Filters,
 ) -> Result<Vec<crate::model::Volume>, ApiError> {
+    let viewer = caller.clone();
     app.call(caller, move |local| {
-        Ok(local
+        let admitted = local
             .list_volumes()?
             .into_iter()
             .filter(|v| {
                 filters.admit(&v.name, v.status.as_str())
                     && filters.bootable.is_none_or(|b| b == v.bootable)
             })
-            .collect())
+            .collect();
+        Ok(filters.order(admitted, |v| views::volume(v, &viewer)))
     })
     .await
 }

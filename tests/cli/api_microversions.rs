@@ -700,3 +700,144 @@ fn the_remote_cli_attaches_lists_and_detaches_through_the_attachments_api() {
         "a remote command must not open a local catalogue"
     );
 }
+
+/// The names of a `{KEY: […]}` listing, in order.
+fn names_in_order(body: &Value, key: &str) -> Vec<String> {
+    body[key]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| str_of(item, "name").to_owned())
+        .collect()
+}
+
+#[test]
+fn lists_follow_sort_and_sort_key_as_cinder_reads_them() {
+    let env = TestEnv::new();
+    let server = Server::start(&env);
+    // Created in this order, with sizes that order them otherwise.
+    for (name, size) in [("b-mid", 2), ("c-big", 3), ("a-small", 1)] {
+        volume(&server, name, json!({"size": size}));
+    }
+    let listed = |query: &str| {
+        let path = format!("/v3/admin/volumes?{query}");
+        names_in_order(
+            &latest(&server, "GET", &path, None).expect(200).json(),
+            "volumes",
+        )
+    };
+    // Without a sort: creation order.
+    assert_eq!(listed(""), ["b-mid", "c-big", "a-small"]);
+    assert_eq!(listed("sort=name:asc"), ["a-small", "b-mid", "c-big"]);
+    assert_eq!(listed("sort=name:desc"), ["c-big", "b-mid", "a-small"]);
+    // The default direction is desc, as Cinder's; display_name is name.
+    assert_eq!(listed("sort=display_name"), ["c-big", "b-mid", "a-small"]);
+    assert_eq!(listed("sort=size:asc"), ["a-small", "b-mid", "c-big"]);
+    assert_eq!(
+        listed("sort_key=size&sort_dir=desc"),
+        ["c-big", "b-mid", "a-small"]
+    );
+    assert_eq!(listed("sort=created_at:asc"), ["b-mid", "c-big", "a-small"]);
+    // A second key breaks the first's ties.
+    assert_eq!(
+        listed("sort=status:asc,name:asc"),
+        ["a-small", "b-mid", "c-big"]
+    );
+    // Snapshots and backups too (3.30, 3.37).
+    env.ok(&["snapshot", "create", "c-big", "--name", "s-two"]);
+    env.ok(&["snapshot", "create", "a-small", "--name", "s-one"]);
+    let snapshots = latest(
+        &server,
+        "GET",
+        "/v3/admin/snapshots/detail?sort=name:asc",
+        None,
+    );
+    assert_eq!(
+        names_in_order(&snapshots.expect(200).json(), "snapshots"),
+        ["s-one", "s-two"]
+    );
+    env.ok(&["volume", "backup", "a-small", "--name", "bk-z"]);
+    env.ok(&["volume", "backup", "b-mid", "--name", "bk-a"]);
+    let backups = latest(&server, "GET", "/v3/admin/backups?sort=name:asc", None);
+    assert_eq!(
+        names_in_order(&backups.expect(200).json(), "backups"),
+        ["bk-a", "bk-z"]
+    );
+    // An unknown key or direction: 400, as Cinder.
+    for bad in ["sort=colour:asc", "sort=name:up", "sort_key=bogus"] {
+        let path = format!("/v3/admin/volumes?{bad}");
+        let message = latest(&server, "GET", &path, None).fault(400, "badRequest");
+        assert!(message.contains("sort"), "{bad}: {message}");
+    }
+}
+
+#[test]
+fn type_lists_filter_on_extra_specs_from_3_52() {
+    let env = TestEnv::new();
+    let server = Server::start(&env);
+    env.ok(&[
+        "type",
+        "create",
+        "gold",
+        "--property",
+        "volume_backend_name=file-1",
+    ]);
+    env.ok(&[
+        "type",
+        "create",
+        "silver",
+        "--property",
+        "volume_backend_name=file-2",
+    ]);
+    let names = |version: &str, query: &str| -> BTreeSet<String> {
+        let path = format!("/v3/admin/types{query}");
+        let body = call(&server, ADMIN, version, "GET", &path, None)
+            .expect(200)
+            .json();
+        body["volume_types"]
+            .as_array()
+            .expect("types")
+            .iter()
+            .map(|t| str_of(t, "name").to_owned())
+            .collect()
+    };
+    let all = names("3.52", "");
+    assert!(all.contains("gold") && all.contains("silver") && all.contains("__DEFAULT__"));
+    // JSON, and the Python dict literal cinderclient sends.
+    let gold = BTreeSet::from(["gold".to_owned()]);
+    assert_eq!(
+        names(
+            "3.52",
+            "?extra_specs=%7B%22volume_backend_name%22:%22file-1%22%7D"
+        ),
+        gold
+    );
+    assert_eq!(
+        names("3.52", "?extra_specs=%7B'volume_backend_name':'file-1'%7D"),
+        gold
+    );
+    assert!(
+        names(
+            "3.52",
+            "?extra_specs=%7B%22volume_backend_name%22:%22none%22%7D"
+        )
+        .is_empty()
+    );
+    // Before 3.52 the filter is not there.
+    assert_eq!(
+        names(
+            "3.51",
+            "?extra_specs=%7B%22volume_backend_name%22:%22file-1%22%7D"
+        ),
+        all
+    );
+    call(
+        &server,
+        ADMIN,
+        "3.52",
+        "GET",
+        "/v3/admin/types?extra_specs=nonsense",
+        None,
+    )
+    .fault(400, "badRequest");
+}
