@@ -756,6 +756,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Back up a volume (same as `volume backup`): progress bar, journaled')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List backups')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one backup')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename a backup or change its description')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete backups (refused while incrementals depend on one)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every chunk of a backup (present, intact, matching its hash) without restoring')
@@ -819,6 +820,32 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;backup;show' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
+            [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'Show only this column (repeatable)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)')
+            [CompletionResult]::new('--remote-timeout', '--remote-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a remote operation to finish')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust these PEM certificates for an https --remote (e.g. a self-signed server''s)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or progress bars')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show the cause chain of errors and debug logs')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blockctl;backup;set' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]')
             [CompletionResult]::new('--state-dir', '--state-dir', [CompletionResultType]::ParameterName, 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -973,6 +1000,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Back up a volume (same as `volume backup`): progress bar, journaled')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List backups')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one backup')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename a backup or change its description')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete backups (refused while incrementals depend on one)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every chunk of a backup (present, intact, matching its hash) without restoring')
@@ -988,6 +1016,9 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;backup;help;show' {
+            break
+        }
+        'blockctl;backup;help;set' {
             break
         }
         'blockctl;backup;help;delete' {
@@ -2013,6 +2044,7 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Back up a volume (same as `volume backup`): progress bar, journaled')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List backups')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one backup')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename a backup or change its description')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete backups (refused while incrementals depend on one)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check every chunk of a backup (present, intact, matching its hash) without restoring')
@@ -2027,6 +2059,9 @@ Register-ArgumentCompleter -Native -CommandName 'blockctl' -ScriptBlock {
             break
         }
         'blockctl;help;backup;show' {
+            break
+        }
+        'blockctl;help;backup;set' {
             break
         }
         'blockctl;help;backup;delete' {

@@ -121,6 +121,9 @@ _blockctl() {
             blockctl__subcmd__backup,restore)
                 cmd="blockctl__subcmd__backup__subcmd__restore"
                 ;;
+            blockctl__subcmd__backup,set)
+                cmd="blockctl__subcmd__backup__subcmd__set"
+                ;;
             blockctl__subcmd__backup,show)
                 cmd="blockctl__subcmd__backup__subcmd__show"
                 ;;
@@ -147,6 +150,9 @@ _blockctl() {
                 ;;
             blockctl__subcmd__backup__subcmd__help,restore)
                 cmd="blockctl__subcmd__backup__subcmd__help__subcmd__restore"
+                ;;
+            blockctl__subcmd__backup__subcmd__help,set)
+                cmd="blockctl__subcmd__backup__subcmd__help__subcmd__set"
                 ;;
             blockctl__subcmd__backup__subcmd__help,show)
                 cmd="blockctl__subcmd__backup__subcmd__help__subcmd__show"
@@ -264,6 +270,9 @@ _blockctl() {
                 ;;
             blockctl__subcmd__help__subcmd__backup,restore)
                 cmd="blockctl__subcmd__help__subcmd__backup__subcmd__restore"
+                ;;
+            blockctl__subcmd__help__subcmd__backup,set)
+                cmd="blockctl__subcmd__help__subcmd__backup__subcmd__set"
                 ;;
             blockctl__subcmd__help__subcmd__backup,show)
                 cmd="blockctl__subcmd__help__subcmd__backup__subcmd__show"
@@ -1184,7 +1193,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup)
-            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version create list show delete restore verify export-record import-record help"
+            opts="-o -c -q -v -h -V --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version create list show set delete restore verify export-record import-record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,7 +1433,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__help)
-            opts="create list show delete restore verify export-record import-record help"
+            opts="create list show set delete restore verify export-record import-record help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,6 +1531,20 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__backup__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__backup__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1695,6 +1718,72 @@ _blockctl() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json value libvirt" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__backup__subcmd__set)
+            opts="-o -c -q -v -h -V --name --description --config --state-dir --format --column --quiet --no-progress --verbose --strict --remote --token --remote-timeout --ca-cert --os-cloud --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2554,7 +2643,7 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help__subcmd__backup)
-            opts="create list show delete restore verify export-record import-record"
+            opts="create list show set delete restore verify export-record import-record"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2727,20 @@ _blockctl() {
             return 0
             ;;
         blockctl__subcmd__help__subcmd__backup__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blockctl__subcmd__help__subcmd__backup__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -708,6 +708,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand create 'Back up a volume (same as `volume backup`): progress bar, journaled'
             cand list 'List backups'
             cand show 'Show one backup'
+            cand set 'Rename a backup or change its description'
             cand delete 'Delete backups (refused while incrementals depend on one)'
             cand restore 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
             cand verify 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
@@ -768,6 +769,31 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand --version 'Print version'
         }
         &'blockctl;backup;show'= {
+            cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
+            cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
+            cand -o 'Output format'
+            cand --format 'Output format'
+            cand -c 'Show only this column (repeatable)'
+            cand --column 'Show only this column (repeatable)'
+            cand --remote 'Work against this Cinder v3 endpoint, with the project (…/v3/PROJECT_ID), instead of the local catalogue: a real Cinder or blockctl serve'
+            cand --token 'The X-Auth-Token for --remote (blockctl serve --auth noauth: USER:PROJECT)'
+            cand --remote-timeout 'Seconds to wait for a remote operation to finish'
+            cand --ca-cert 'Trust these PEM certificates for an https --remote (e.g. a self-signed server''s)'
+            cand --os-cloud 'Work against this cloud of clouds.yaml instead of the local catalogue (Keystone finds its block-storage endpoint); `envvars` is the cloud the OS_* variables describe'
+            cand -q 'Print no status lines or progress bars'
+            cand --quiet 'Print no status lines or progress bars'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'Show the cause chain of errors and debug logs'
+            cand --verbose 'Show the cause chain of errors and debug logs'
+            cand --strict 'For cron and scripts: no progress bars, and exit 8 when any warning was printed (the command itself still completes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blockctl;backup;set'= {
+            cand --name 'name'
+            cand --description 'description'
             cand --config 'Configuration file [default: first of ~/.config/blockctl/blockctl.toml, /etc/blockctl/blockctl.toml, else built-in defaults]'
             cand --state-dir 'Directory of the catalogue, locks and default volume images [default: $XDG_DATA_HOME/blockctl]'
             cand -o 'Output format'
@@ -916,6 +942,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand create 'Back up a volume (same as `volume backup`): progress bar, journaled'
             cand list 'List backups'
             cand show 'Show one backup'
+            cand set 'Rename a backup or change its description'
             cand delete 'Delete backups (refused while incrementals depend on one)'
             cand restore 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
             cand verify 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
@@ -928,6 +955,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;backup;help;list'= {
         }
         &'blockctl;backup;help;show'= {
+        }
+        &'blockctl;backup;help;set'= {
         }
         &'blockctl;backup;help;delete'= {
         }
@@ -1860,6 +1889,7 @@ set edit:completion:arg-completer[blockctl] = {|@words|
             cand create 'Back up a volume (same as `volume backup`): progress bar, journaled'
             cand list 'List backups'
             cand show 'Show one backup'
+            cand set 'Rename a backup or change its description'
             cand delete 'Delete backups (refused while incrementals depend on one)'
             cand restore 'Restore a backup into a new volume, or over an existing one (--volume, with --yes)'
             cand verify 'Check every chunk of a backup (present, intact, matching its hash) without restoring'
@@ -1871,6 +1901,8 @@ set edit:completion:arg-completer[blockctl] = {|@words|
         &'blockctl;help;backup;list'= {
         }
         &'blockctl;help;backup;show'= {
+        }
+        &'blockctl;help;backup;set'= {
         }
         &'blockctl;help;backup;delete'= {
         }

@@ -22,7 +22,7 @@ pub fn routes() -> Router<Arc<App>> {
     Router::new()
         .route("/backups", get(list).post(create))
         .route("/backups/detail", get(list_detail))
-        .route("/backups/{id}", get(show).delete(delete))
+        .route("/backups/{id}", get(show).put(update).delete(delete))
         .route("/backups/{id}/restore", post(restore))
         .route("/backups/{id}/export_record", get(export_record))
         .route("/backups/import_record", post(import_record))
@@ -253,4 +253,28 @@ async fn import_record(
         .value;
     let summary = views::backup_summary(&imported);
     Ok((StatusCode::CREATED, Json(json!({ "backup": summary }))).into_response())
+}
+
+/// `PUT /backups/{id}` (3.9): a new name or description; answers the summary view.
+async fn update(
+    State(app): State<Arc<App>>,
+    Extension(caller): Extension<Caller>,
+    Path(params): Path<HashMap<String, String>>,
+    Body(body): Body,
+) -> Reply {
+    caller.version.require(3, 9)?;
+    let id = id_of(&params)?;
+    let b = body
+        .get("backup")
+        .filter(|b| b.is_object())
+        .ok_or_else(|| ApiError::bad_request("the request body needs a 'backup' object"))?;
+    let (name, description) = (text(b, "name"), text(b, "description"));
+    let updated = app
+        .call(&caller, move |local| {
+            let backup = find(local, &id)?;
+            Ok(local.set_backup(&backup.id, name, description)?.value)
+        })
+        .await?;
+    let summary = views::backup_summary(&updated);
+    Ok(Json(json!({ "backup": summary })).into_response())
 }

@@ -177,6 +177,21 @@ pub fn complete(
     Ok(())
 }
 
+/// Renames a backup or changes its description (`None` keeps either).
+pub fn update_metadata(
+    tx: &Transaction<'_>,
+    id: &str,
+    name: Option<&str>,
+    description: Option<&str>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE backups SET name = coalesce(?1, name), description = coalesce(?2, description), \
+         updated_at = ?3 WHERE id = ?4",
+        params![name, description, super::now(), id],
+    )?;
+    Ok(())
+}
+
 pub fn delete(tx: &Transaction<'_>, id: &str) -> Result<()> {
     tx.execute("DELETE FROM backups WHERE id = ?1", [id])?;
     Ok(())

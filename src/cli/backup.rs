@@ -52,6 +52,16 @@ pub enum BackupCommand {
         #[arg(add = super::complete::backups())]
         backup: Option<String>,
     },
+    /// Rename a backup or change its description
+    Set {
+        /// Backup id, unique id prefix or name
+        #[arg(add = super::complete::backups())]
+        backup: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+    },
     /// Delete backups (refused while incrementals depend on one)
     Delete {
         #[arg(required = true, add = super::complete::backups())]
@@ -136,6 +146,14 @@ pub fn run(command: BackupCommand, ctx: &Ctx) -> Result<()> {
         BackupCommand::Show { backup } => {
             let backup = given_or_picked(ctx, backup, CandidateKind::Backup, "backup")?;
             printer.show(&ctx.service()?.show_backup(&backup)?)
+        }
+        BackupCommand::Set {
+            backup,
+            name,
+            description,
+        } => {
+            let change = ctx.service()?.set_backup(&backup, name, description)?;
+            printer.change(&change, "nothing changed")
         }
         BackupCommand::Delete {
             backups,

@@ -505,6 +505,15 @@ impl Service for Local {
         self.find_backup(reference)
     }
 
+    fn set_backup(
+        &self,
+        reference: &str,
+        name: Option<String>,
+        description: Option<String>,
+    ) -> Result<Change<Backup>> {
+        self.rename_backup(reference, name, description)
+    }
+
     fn delete_backup(
         &self,
         reference: &str,

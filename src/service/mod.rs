@@ -304,6 +304,13 @@ pub trait Service {
     fn create_backup(&self, request: CreateBackup) -> Result<Change<Backup>>;
     fn list_backups(&self, volume: Option<&str>) -> Result<Vec<Backup>>;
     fn show_backup(&self, reference: &str) -> Result<Backup>;
+    /// Renames a backup or changes its description.
+    fn set_backup(
+        &self,
+        reference: &str,
+        name: Option<String>,
+        description: Option<String>,
+    ) -> Result<Change<Backup>>;
     fn delete_backup(
         &self,
         reference: &str,

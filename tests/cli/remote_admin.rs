@@ -221,3 +221,67 @@ fn a_backup_record_exported_from_one_server_is_imported_by_another() {
         1 << 20
     ));
 }
+
+/// `backup set` renames a backup or changes its description, locally and over the API
+/// (`PUT /backups/{id}`, 3.9); a name already there or nothing new changes nothing.
+#[test]
+fn backup_set_renames_locally_and_remotely() {
+    let env = TestEnv::new();
+    let server = Server::start(&env);
+    let client = TestEnv::new();
+    let remote = remote_args(&server);
+    env.ok(&["volume", "create", "src", "--size", "1"]);
+    env.ok(&["volume", "backup", "src", "--name", "first"]);
+
+    let local: Change<Backup> = env.json(&[
+        "backup",
+        "set",
+        "first",
+        "--description",
+        "before the upgrade",
+    ]);
+    assert!(local.changed);
+    assert_eq!(
+        local.value.description.as_deref(),
+        Some("before the upgrade")
+    );
+    let again: Change<Backup> = env.json(&[
+        "backup",
+        "set",
+        "first",
+        "--description",
+        "before the upgrade",
+    ]);
+    assert!(!again.changed);
+
+    let renamed: Change<Backup> = client.json(&with(
+        &remote,
+        &["backup", "set", "first", "--name", "nightly"],
+    ));
+    assert!(renamed.changed);
+    assert_eq!(renamed.value.name, "nightly");
+    assert_eq!(
+        renamed.value.description.as_deref(),
+        Some("before the upgrade")
+    );
+    let shown: Backup = env.json(&["backup", "show", "nightly"]);
+    assert_eq!(shown.id, local.value.id);
+
+    // Bad input: one sentence, exit 2, nothing changed.
+    let refused = env.fails(&["backup", "set", "nightly", "--name", ""], 2);
+    assert!(refused.contains("name"), "{refused}");
+    let unchanged: Backup = env.json(&["backup", "show", "nightly"]);
+    assert_eq!(unchanged.updated_at, shown.updated_at);
+    // Before 3.9 the call is not there.
+    let body = serde_json::json!({"backup": {"name": "x"}}).to_string();
+    let path = format!("/v3/admin/backups/{}", shown.id);
+    server
+        .request(
+            "PUT",
+            &path,
+            Some(ADMIN),
+            &[("OpenStack-API-Version", "volume 3.8")],
+            Some(&body),
+        )
+        .fault(404, "itemNotFound");
+}

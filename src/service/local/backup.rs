@@ -19,6 +19,29 @@ impl Local {
             .read(|tx| backups::find(tx, self.project(), reference))
     }
 
+    pub(super) fn rename_backup(
+        &self,
+        reference: &str,
+        name: Option<String>,
+        description: Option<String>,
+    ) -> Result<Change<Backup>> {
+        if let Some(name) = &name {
+            crate::model::validate_name("backup", name)?;
+        }
+        let backup = self.find_backup(reference)?;
+        let unchanged = name.as_ref().is_none_or(|n| *n == backup.name)
+            && description
+                .as_ref()
+                .is_none_or(|d| Some(d) == backup.description.as_ref());
+        if unchanged {
+            return Ok(Change::new(false, backup));
+        }
+        self.env.catalogue.write(|tx| {
+            backups::update_metadata(tx, &backup.id, name.as_deref(), description.as_deref())
+        })?;
+        Ok(Change::new(true, self.find_backup(&backup.id)?))
+    }
+
     pub(super) fn backups(&self, volume: Option<&str>) -> Result<Vec<Backup>> {
         match volume {
             Some(reference) => {

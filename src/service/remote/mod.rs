@@ -560,6 +560,35 @@ impl Service for Remote {
         ))
     }
 
+    fn set_backup(
+        &self,
+        reference: &str,
+        name: Option<String>,
+        description: Option<String>,
+    ) -> Result<Change<Backup>> {
+        let before = self.show_backup(reference)?;
+        let unchanged = name.as_ref().is_none_or(|n| *n == before.name)
+            && description
+                .as_ref()
+                .is_none_or(|d| Some(d) == before.description.as_ref());
+        if unchanged {
+            return Ok(Change::new(false, before));
+        }
+        let mut body = json!({});
+        if let Some(name) = name {
+            body["name"] = name.into();
+        }
+        if let Some(description) = description {
+            body["description"] = description.into();
+        }
+        let path = format!("/backups/{}", encode(&before.id));
+        let answer = self
+            .http
+            .send("PUT", &path, Some(&json!({ "backup": body })))?;
+        self.http.ok(answer)?;
+        Ok(Change::new(true, self.show_backup(&before.id)?))
+    }
+
     fn delete_backup(
         &self,
         reference: &str,
