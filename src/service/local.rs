@@ -257,11 +257,13 @@ impl Service for Local {
             validate_name("volume", name)?;
         }
         let volume = self.find_volume(reference)?;
-        let unchanged = name.as_ref().is_none_or(|n| *n == volume.name)
-            && description
-                .as_ref()
-                .is_none_or(|d| Some(d) == volume.description.as_ref());
-        if unchanged {
+        let changes = crate::service::changes_metadata(
+            name.as_ref(),
+            description.as_ref(),
+            &volume.name,
+            volume.description.as_ref(),
+        );
+        if !changes {
             return Ok(Change::new(false, volume));
         }
         self.env.catalogue.write(|tx| {

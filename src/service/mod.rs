@@ -236,6 +236,17 @@ pub struct FlowRecovered {
     pub recovery: Recovery,
 }
 
+/// Whether a new name and description (either left out: kept) would change a resource
+/// named `name` with `description` now (`volume set`, `backup set`).
+pub(crate) fn changes_metadata(
+    new_name: Option<&String>,
+    new_description: Option<&String>,
+    name: &str,
+    description: Option<&String>,
+) -> bool {
+    new_name.is_some_and(|n| n != name) || new_description.is_some_and(|d| Some(d) != description)
+}
+
 /// The operations blockctl offers, whatever runs them.
 pub trait Service {
     fn create_volume(&self, request: CreateVolume) -> Result<Change<Volume>>;

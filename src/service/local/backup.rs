@@ -29,11 +29,13 @@ impl Local {
             crate::model::validate_name("backup", name)?;
         }
         let backup = self.find_backup(reference)?;
-        let unchanged = name.as_ref().is_none_or(|n| *n == backup.name)
-            && description
-                .as_ref()
-                .is_none_or(|d| Some(d) == backup.description.as_ref());
-        if unchanged {
+        let changes = crate::service::changes_metadata(
+            name.as_ref(),
+            description.as_ref(),
+            &backup.name,
+            backup.description.as_ref(),
+        );
+        if !changes {
             return Ok(Change::new(false, backup));
         }
         self.env.catalogue.write(|tx| {

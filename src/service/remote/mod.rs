@@ -45,6 +45,18 @@ fn encode(value: &str) -> String {
         .collect()
 }
 
+/// The `{"name", "description"}` of a volume or backup update, with only what is given.
+fn metadata_body(name: Option<String>, description: Option<String>) -> Value {
+    let mut body = json!({});
+    if let Some(name) = name {
+        body["name"] = name.into();
+    }
+    if let Some(description) = description {
+        body["description"] = description.into();
+    }
+    body
+}
+
 fn unsupported(verb: &str) -> anyhow::Error {
     Error::usage(format!(
         "{verb} has no call in the Cinder v3 API blockctl speaks remotely: run it where the \
@@ -294,20 +306,16 @@ impl Service for Remote {
         description: Option<String>,
     ) -> Result<Change<Volume>> {
         let before = self.show_volume(reference)?;
-        let unchanged = name.as_ref().is_none_or(|n| *n == before.name)
-            && description
-                .as_ref()
-                .is_none_or(|d| Some(d) == before.description.as_ref());
-        if unchanged {
+        let changes = crate::service::changes_metadata(
+            name.as_ref(),
+            description.as_ref(),
+            &before.name,
+            before.description.as_ref(),
+        );
+        if !changes {
             return Ok(Change::new(false, before));
         }
-        let mut body = json!({});
-        if let Some(name) = name {
-            body["name"] = name.into();
-        }
-        if let Some(description) = description {
-            body["description"] = description.into();
-        }
+        let body = metadata_body(name, description);
         let answer = self.http.send(
             "PUT",
             &format!("/volumes/{}", before.id),
@@ -567,20 +575,16 @@ impl Service for Remote {
         description: Option<String>,
     ) -> Result<Change<Backup>> {
         let before = self.show_backup(reference)?;
-        let unchanged = name.as_ref().is_none_or(|n| *n == before.name)
-            && description
-                .as_ref()
-                .is_none_or(|d| Some(d) == before.description.as_ref());
-        if unchanged {
+        let changes = crate::service::changes_metadata(
+            name.as_ref(),
+            description.as_ref(),
+            &before.name,
+            before.description.as_ref(),
+        );
+        if !changes {
             return Ok(Change::new(false, before));
         }
-        let mut body = json!({});
-        if let Some(name) = name {
-            body["name"] = name.into();
-        }
-        if let Some(description) = description {
-            body["description"] = description.into();
-        }
+        let body = metadata_body(name, description);
         let path = format!("/backups/{}", encode(&before.id));
         let answer = self
             .http
