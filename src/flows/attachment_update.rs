@@ -10,7 +10,7 @@ use crate::model::{AttachStatus, Previous, VolumeStatus};
 
 use super::volume_attach::{
     AttachVolumeStore, CreateExportTask, InitializeConnectionTask, ValidateConnectorTask,
-    settle_volume,
+    revert_first_step,
 };
 
 pub const KIND: &str = "attachment_update";
@@ -99,14 +99,6 @@ impl Task<AttachVolumeStore> for AttachmentConnectTask {
         store: &AttachVolumeStore,
         outcome: Outcome<'_, Previous<VolumeStatus>>,
     ) -> Result<()> {
-        let stamp = match outcome {
-            Outcome::Done(previous) => Some(previous.updated_at.as_str()),
-            Outcome::Failed(_) => return Ok(()), // its transaction changed nothing
-            Outcome::Unknown => None,
-        };
-        cx.catalogue.write(|tx| {
-            attachments::disconnect(tx, &store.attachment_id)?;
-            settle_volume(tx, &store.volume_id, VolumeStatus::Attaching, stamp)
-        })
+        revert_first_step(cx, store, outcome, attachments::disconnect)
     }
 }

@@ -84,6 +84,26 @@ pub(super) fn settle_volume(
     Ok(())
 }
 
+/// The revert of an attach's or an attachment update's first step: `undo` what it did to
+/// the attachment, then settle the volume from `attaching`, putting back its `updated_at`
+/// of before when known. A step that failed changed nothing (one transaction).
+pub(super) fn revert_first_step(
+    cx: &Cx<'_>,
+    store: &AttachVolumeStore,
+    outcome: Outcome<'_, Previous<VolumeStatus>>,
+    undo: fn(&rusqlite::Transaction<'_>, &str) -> Result<()>,
+) -> Result<()> {
+    let stamp = match outcome {
+        Outcome::Done(previous) => Some(previous.updated_at.as_str()),
+        Outcome::Failed(_) => return Ok(()),
+        Outcome::Unknown => None,
+    };
+    cx.catalogue.write(|tx| {
+        undo(tx, &store.attachment_id)?;
+        settle_volume(tx, &store.volume_id, VolumeStatus::Attaching, stamp)
+    })
+}
+
 /// The other attachments of the flow's volume.
 fn others(cx: &Cx<'_>, store: &AttachVolumeStore) -> Result<Vec<Attachment>> {
     let all = cx
@@ -181,15 +201,7 @@ impl Task<AttachVolumeStore> for AttachmentReserveTask {
         store: &AttachVolumeStore,
         outcome: Outcome<'_, Previous<VolumeStatus>>,
     ) -> Result<()> {
-        let stamp = match outcome {
-            Outcome::Done(previous) => Some(previous.updated_at.as_str()),
-            Outcome::Failed(_) => return Ok(()), // its transaction changed nothing
-            Outcome::Unknown => None,
-        };
-        cx.catalogue.write(|tx| {
-            attachments::delete(tx, &store.attachment_id)?;
-            settle_volume(tx, &store.volume_id, VolumeStatus::Attaching, stamp)
-        })
+        revert_first_step(cx, store, outcome, attachments::delete)
     }
 }
 
