@@ -32,25 +32,26 @@ impl Remote {
         ))
     }
 
+    /// The attachments (of one volume), with the host and device their volumes list: the
+    /// volumes are read once, in one listing.
     pub(super) fn attachments(&self, volume: Option<&str>) -> Result<Vec<Attachment>> {
-        let volume = volume.map(|v| self.show_volume(v)).transpose()?;
-        let path = match &volume {
-            Some(v) => format!("/attachments/detail?volume_id={}", encode(&v.id)),
-            None => "/attachments/detail".to_owned(),
+        let volumes = match volume {
+            Some(reference) => vec![self.show_volume(reference)?],
+            None => self.list_volumes()?,
+        };
+        let path = match (volume, volumes.first()) {
+            (Some(_), Some(v)) => format!("/attachments/detail?volume_id={}", encode(&v.id)),
+            _ => "/attachments/detail".to_owned(),
         };
         let body = self.http.ok(self.http.get(&path)?)?;
         let listed = body["attachments"].as_array().cloned().unwrap_or_default();
-        let mut found = Vec::new();
-        for item in &listed {
-            let volume = match &volume {
-                Some(v) => Some(v.clone()),
-                None => self
-                    .show_volume(item["volume_id"].as_str().unwrap_or_default())
-                    .ok(),
-            };
-            found.push(convert::attachment(item, &self.project, volume.as_ref()));
-        }
-        Ok(found)
+        Ok(listed
+            .iter()
+            .map(|item| {
+                let of = volumes.iter().find(|v| item["volume_id"] == v.id.as_str());
+                convert::attachment(item, &self.project, of)
+            })
+            .collect())
     }
 
     pub(super) fn attach(&self, request: AttachVolume) -> Result<Change<Attachment>> {
